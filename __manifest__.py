@@ -1,0 +1,27 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Paperless Meeting Room",
+    "summary": "Paperless meetings for a Party committee office: agenda, "
+    "invitations, documents, notes, attendance",
+    "version": "11.0.1.0.0",
+    "category": "Productivity",
+    "website": "https://github.com/paperless-meeting/paperless_meeting",
+    "author": "paperless_meeting contributors",
+    "license": "LGPL-3",
+    "application": True,
+    "depends": ["base", "mail", "calendar", "web_responsive"],
+    "data": [
+        "security/paperless_security.xml",
+        "security/ir.model.access.csv",
+        "views/paperless_meeting_views.xml",
+        "views/paperless_meeting_attendee_views.xml",
+        "views/paperless_agenda_item_views.xml",
+        "views/paperless_document_views.xml",
+        "views/paperless_document_comment_views.xml",
+        "views/menus.xml",
+    ],
+    "demo": [
+        "demo/paperless_demo.xml",
+    ],
+}

@@ -1,0 +1,101 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class PaperlessDocument(models.Model):
+    """A file handed to readers. The bytes live in an ir.attachment owned by
+    this record (``attachment=True``), so Odoo checks the attachment against
+    this record's own access rules."""
+
+    _name = "paperless.document"
+    _description = "Meeting Document"
+    _inherit = ["mail.thread"]
+    _order = "meeting_id, agenda_item_id, sequence, id"
+
+    name = fields.Char(string="Title", required=True, track_visibility="onchange")
+    sequence = fields.Integer(default=10)
+    datas = fields.Binary(string="File", attachment=True, required=True)
+    datas_fname = fields.Char(string="File Name")
+    mimetype = fields.Char(compute="_compute_file_info", string="Type")
+    file_size = fields.Integer(compute="_compute_file_info", string="Size (bytes)")
+    meeting_id = fields.Many2one(
+        "paperless.meeting", ondelete="cascade", index=True,
+    )
+    agenda_item_id = fields.Many2one(
+        "paperless.agenda.item", ondelete="set null",
+        index=True, domain="[('meeting_id', '=', meeting_id)]",
+    )
+    allow_download = fields.Boolean(
+        string="Download Allowed", default=True, track_visibility="onchange",
+        help="When off, readers may only view the document on screen.",
+    )
+    version = fields.Integer(
+        default=1, readonly=True, copy=False,
+        track_visibility="onchange",
+    )
+    description = fields.Text(string="Summary")
+    comment_ids = fields.One2many(
+        "paperless.document.comment", "document_id", string="Notes",
+    )
+
+    @api.depends("datas")
+    def _compute_file_info(self):
+        # Technical read of the file metadata only; callers already passed the
+        # access check on this document, which is what guards the attachment.
+        attachments = self.env["ir.attachment"].sudo().search([
+            ("res_model", "=", self._name), ("res_field", "=", "datas"),
+            ("res_id", "in", self.ids),
+        ])
+        by_document = {attachment.res_id: attachment for attachment in attachments}
+        for document in self:
+            attachment = by_document.get(document.id)
+            document.mimetype = attachment.mimetype if attachment else False
+            document.file_size = attachment.file_size if attachment else 0
+
+    @api.constrains("meeting_id", "agenda_item_id")
+    def _check_agenda_item_meeting(self):
+        for document in self:
+            if document.agenda_item_id \
+                    and document.agenda_item_id.meeting_id != document.meeting_id:
+                raise ValidationError(_(
+                    "The document \"%(name)s\" must belong to the meeting of its "
+                    "agenda item.") % {"name": document.name})
+
+    @api.onchange("agenda_item_id")
+    def _onchange_agenda_item_id(self):
+        if self.agenda_item_id:
+            self.meeting_id = self.agenda_item_id.meeting_id
+
+    @api.multi
+    def _check_meeting_open(self, meetings):
+        if meetings.filtered(lambda meeting: meeting.state in ("done", "cancelled")):
+            raise UserError(_(
+                "The documents of a meeting that is done or cancelled can no "
+                "longer be changed."))
+
+    @api.model
+    def create(self, vals):
+        if not vals.get("datas"):
+            raise ValidationError(_("Please attach the file of the document."))
+        if vals.get("agenda_item_id") and not vals.get("meeting_id"):
+            vals["meeting_id"] = self.env["paperless.agenda.item"].browse(
+                vals["agenda_item_id"]).meeting_id.id
+        self._check_meeting_open(
+            self.env["paperless.meeting"].browse(vals.get("meeting_id")))
+        return super().create(vals)
+
+    @api.multi
+    def write(self, vals):
+        self._check_meeting_open(self.mapped("meeting_id"))
+        if "datas" in vals:
+            for document in self:
+                super(PaperlessDocument, document).write(
+                    {"version": document.version + 1})
+        return super().write(vals)
+
+    @api.multi
+    def unlink(self):
+        self._check_meeting_open(self.mapped("meeting_id"))
+        return super().unlink()

@@ -1,0 +1,310 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import html2plaintext
+
+LOCKED_STATES = ("done", "cancelled")
+# Fields whose change must reach the calendar event of a scheduled meeting.
+CALENDAR_FIELDS = {
+    "name", "date_start", "date_end", "location", "online_url",
+    "description", "attendee_ids", "chair_id", "secretary_id",
+}
+
+
+class PaperlessMeeting(models.Model):
+    _name = "paperless.meeting"
+    _description = "Meeting"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+
+    name = fields.Char(
+        string="Title", required=True, track_visibility="onchange",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]},
+    )
+    kind = fields.Selection(
+        [
+            ("executive_committee", "Executive Committee Conference"),
+            ("standing_committee", "Standing Committee Meeting"),
+            ("standing_board", "Standing Board Meeting"),
+            ("unit", "Unit Meeting"),
+            ("other", "Other"),
+        ],
+        required=True, default="standing_committee",
+    )
+    date_start = fields.Datetime(
+        string="Start", required=True, track_visibility="onchange",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]},
+    )
+    date_end = fields.Datetime(
+        string="End", required=True, track_visibility="onchange",
+        states={"done": [("readonly", True)], "cancelled": [("readonly", True)]},
+    )
+    location = fields.Char(string="Room", track_visibility="onchange")
+    online_url = fields.Char(string="Online Link")
+    chair_id = fields.Many2one(
+        "res.users", track_visibility="onchange",
+        ondelete="restrict", index=True,
+    )
+    secretary_id = fields.Many2one(
+        "res.users", track_visibility="onchange",
+        ondelete="restrict", index=True,
+        default=lambda self: self._default_secretary_id(),
+    )
+    unit_id = fields.Many2one(
+        "res.partner", string="Organising Unit",
+        domain=[("is_company", "=", True)],
+    )
+    description = fields.Html()
+    agenda_item_ids = fields.One2many(
+        "paperless.agenda.item", "meeting_id", string="Agenda", copy=True,
+    )
+    attendee_ids = fields.One2many(
+        "paperless.meeting.attendee", "meeting_id", copy=True,
+    )
+    document_ids = fields.One2many(
+        "paperless.document", "meeting_id", )
+    calendar_event_id = fields.Many2one(
+        "calendar.event", readonly=True, copy=False,
+        ondelete="set null",
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("scheduled", "Scheduled"),
+            ("in_progress", "In Progress"),
+            ("done", "Done"),
+            ("cancelled", "Cancelled"),
+        ],
+        string="Status", required=True, readonly=True, copy=False,
+        default="draft", index=True, track_visibility="onchange",
+    )
+    attendee_count = fields.Integer(compute="_compute_counts", string="Invitees")
+    present_count = fields.Integer(compute="_compute_counts", string="Present")
+    document_count = fields.Integer(compute="_compute_counts")
+    my_attendee_id = fields.Many2one(
+        "paperless.meeting.attendee", compute="_compute_my_attendee_id",
+        string="My Invitation",
+    )
+    my_response = fields.Selection(
+        lambda self: self.env["paperless.meeting.attendee"]._fields[
+            "response"].selection,
+        compute="_compute_my_attendee_id", )
+    color = fields.Integer(string="Color Index")
+
+    @api.model
+    def _default_secretary_id(self):
+        if self.env.user.has_group("paperless_meeting.group_paperless_secretary"):
+            return self.env.user
+        return False
+
+    @api.depends("attendee_ids.attendance", "document_ids")
+    def _compute_counts(self):
+        for meeting in self:
+            meeting.attendee_count = len(meeting.attendee_ids)
+            meeting.present_count = len(meeting.attendee_ids.filtered(
+                lambda attendee: attendee.attendance == "present"))
+            meeting.document_count = len(meeting.document_ids)
+
+    @api.depends("attendee_ids.user_id", "attendee_ids.response")
+    def _compute_my_attendee_id(self):
+        for meeting in self:
+            mine = meeting.attendee_ids.filtered(
+                lambda attendee: attendee.user_id == self.env.user)[:1]
+            meeting.my_attendee_id = mine
+            meeting.my_response = mine.response
+
+    @api.constrains("date_start", "date_end")
+    def _check_dates(self):
+        for meeting in self:
+            if meeting.date_start and meeting.date_end \
+                    and meeting.date_end <= meeting.date_start:
+                raise ValidationError(_(
+                    "The meeting \"%(name)s\" must end after it starts.")
+                    % {"name": meeting.name})
+
+    @api.onchange("date_start")
+    def _onchange_date_start(self):
+        if self.date_start and (not self.date_end or self.date_end <= self.date_start):
+            start = fields.Datetime.from_string(self.date_start)
+            self.date_end = fields.Datetime.to_string(
+                start + timedelta(hours=2))
+
+    @api.multi
+    def write(self, vals):
+        locked = self.filtered(lambda meeting: meeting.state in LOCKED_STATES)
+        if locked and set(vals) - self._fields_writable_when_locked():
+            raise UserError(_(
+                "The meeting \"%(name)s\" is done or cancelled and can no longer "
+                "be changed.") % {"name": locked[0].name})
+        result = super().write(vals)
+        if CALENDAR_FIELDS & set(vals):
+            self.filtered(
+                lambda meeting: meeting.state in ("scheduled", "in_progress")
+            )._sync_calendar_event()
+        return result
+
+    @api.model
+    def _fields_writable_when_locked(self):
+        """Chatter, followers and colour stay usable on a closed meeting."""
+        return {
+            "state", "color", "message_follower_ids", "message_ids",
+            "activity_ids",
+        }
+
+    @api.multi
+    def unlink(self):
+        if self.filtered(lambda meeting: meeting.state != "draft"):
+            raise UserError(_(
+                "Only draft meetings can be deleted; cancel the meeting instead."))
+        return super().unlink()
+
+    @api.multi
+    def copy(self, default=None):
+        default = dict(default or {})
+        default.setdefault("name", _("%(name)s (copy)") % {"name": self.name})
+        return super().copy(default)
+
+    # ------------------------------------------------------------------
+    # Workflow
+    # ------------------------------------------------------------------
+    @api.multi
+    def _check_office(self):
+        """Workflow buttons are for the office (secretaries and managers)."""
+        if not self.env.user.has_group("paperless_meeting.group_paperless_secretary"):
+            raise AccessError(_(
+                "Only the office (secretaries and managers) can change the "
+                "status of a meeting."))
+
+    @api.multi
+    def _check_state(self, allowed, message):
+        """Refuse the transition with ``message`` unless every meeting is in
+        one of the ``allowed`` states."""
+        for meeting in self:
+            if meeting.state not in allowed:
+                raise UserError(message % {"name": meeting.name})
+
+    @api.multi
+    def _check_ready_to_schedule(self):
+        for meeting in self:
+            problems = []
+            if not meeting.chair_id:
+                problems.append(_("a chair"))
+            if not meeting.agenda_item_ids:
+                problems.append(_("at least one agenda item"))
+            if not meeting.attendee_ids:
+                problems.append(_("at least one attendee"))
+            if not (meeting.location or meeting.online_url):
+                problems.append(_("a room or an online link"))
+            if problems:
+                raise UserError(_(
+                    "The meeting \"%(name)s\" cannot be scheduled yet; it needs "
+                    "%(missing)s.") % {
+                        "name": meeting.name, "missing": ", ".join(problems)})
+
+    @api.multi
+    def _ensure_officers_invited(self):
+        """The chair and the meeting secretary always sit in the meeting."""
+        attendee_model = self.env["paperless.meeting.attendee"]
+        for meeting in self:
+            invited = meeting.attendee_ids.mapped("user_id")
+            for user, role in ((meeting.chair_id, "chair"),
+                               (meeting.secretary_id, "secretary")):
+                if user and user not in invited:
+                    attendee_model.create({
+                        "meeting_id": meeting.id, "user_id": user.id, "role": role,
+                    })
+                    invited |= user
+
+    @api.multi
+    def _calendar_event_values(self):
+        self.ensure_one()
+        description = self.location or ""
+        if self.online_url:
+            description = "%s %s" % (description, self.online_url)
+        return {
+            "name": self.name,
+            "start": self.date_start,
+            "stop": self.date_end,
+            "allday": False,
+            "location": description.strip(),
+            "description": html2plaintext(self.description or ""),
+            "user_id": (self.secretary_id or self.chair_id or self.env.user).id,
+            "partner_ids": [(6, 0, self.attendee_ids.mapped("user_id.partner_id").ids)],
+            "privacy": "confidential",
+        }
+
+    @api.multi
+    def _sync_calendar_event(self):
+        """Create or update the calendar event; Odoo's calendar sends the
+        invitation e-mails to partners that are new on the event."""
+        # Secretaries have no rights of their own on other people's calendar
+        # events; the event mirrors this meeting, whose access was checked.
+        event_model = self.env["calendar.event"].sudo()
+        for meeting in self:
+            values = meeting._calendar_event_values()
+            if meeting.calendar_event_id:
+                meeting.calendar_event_id.sudo().write(values)
+            else:
+                meeting.calendar_event_id = event_model.create(values)
+        return True
+
+    @api.multi
+    def action_schedule(self):
+        self._check_office()
+        self._check_state(("draft",), _(
+            "The meeting \"%(name)s\" can only be scheduled from draft."))
+        self._check_ready_to_schedule()
+        self._ensure_officers_invited()
+        self.write({"state": "scheduled"})
+        self._sync_calendar_event()
+        for meeting in self:
+            meeting.message_subscribe(
+                partner_ids=meeting.attendee_ids.mapped("user_id.partner_id").ids)
+            meeting.message_post(
+                body=_("Invitations sent to %(count)d attendees.") % {
+                    "count": len(meeting.attendee_ids)},
+                subtype="mail.mt_comment")
+        return True
+
+    @api.multi
+    def action_start(self):
+        self._check_office()
+        self._check_state(("scheduled",), _(
+            "The meeting \"%(name)s\" can only be started once scheduled."))
+        return self.write({"state": "in_progress"})
+
+    @api.multi
+    def action_done(self):
+        self._check_office()
+        self._check_state(("in_progress",), _(
+            "The meeting \"%(name)s\" can only be closed while in progress."))
+        return self.write({"state": "done"})
+
+    @api.multi
+    def action_cancel(self):
+        self._check_office()
+        self._check_state(("draft", "scheduled", "in_progress"), _(
+            "The meeting \"%(name)s\" is already done or cancelled."))
+        events = self.mapped("calendar_event_id")
+        self.write({"state": "cancelled"})
+        # See _sync_calendar_event: the event belongs to this meeting.
+        events.sudo().write({"active": False})
+        return True
+
+    @api.multi
+    def action_draft(self):
+        self._check_office()
+        self._check_state(("cancelled",), _(
+            "Only a cancelled meeting can be reset to draft."))
+        return self.write({"state": "draft"})
+
+    @api.multi
+    def action_view_documents(self):
+        self.ensure_one()
+        action = self.env.ref("paperless_meeting.paperless_document_action").read()[0]
+        action["domain"] = [("meeting_id", "=", self.id)]
+        action["context"] = {"default_meeting_id": self.id}
+        return action

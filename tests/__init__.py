@@ -1,0 +1,5 @@
+from . import test_meeting_workflow
+from . import test_meeting_attendee
+from . import test_meeting_access
+from . import test_document_comment
+from . import test_rpc
