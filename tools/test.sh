@@ -44,6 +44,14 @@ if [ $rc -ne 0 ] || grep -E ' (ERROR|CRITICAL) ' "$install_log"; then
   failed=1
 fi
 
+note "i18n: every term of the addon translated in i18n/vi.po"
+if bash tools/i18n_export.sh "$db" "$work/paperless_meeting.pot" >"$work/i18n.log" 2>&1; then
+  "$VENV/bin/python" tools/i18n_check.py "$work/paperless_meeting.pot" i18n/vi.po \
+    || failed=1
+else
+  cat "$work/i18n.log"; failed=1
+fi
+
 note "pytest"
 # Odoo logs to a file (pytest captures stderr) on a port of its own (a dev
 # server may hold 8069).

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Serve the demo: database paperless_demo with the addon and its demo data,
+# Vietnamese loaded, on http://127.0.0.1:8069 (admin / admin), in the foreground.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+bash tools/setup.sh
+source tools/env.sh
+DB="${PAPERLESS_DB:-paperless_demo}"
+PORT="${PAPERLESS_PORT:-8069}"
+if psql -d postgres -Atc "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
+  echo "[run] updating paperless_meeting in $DB" >&2
+  tools/odoo -c "$ODOO_CONF" -d "$DB" -u paperless_meeting --stop-after-init \
+    --no-http --log-level=warn
+else
+  template="$(bash tools/template_db.sh)"
+  echo "[run] creating $DB from $template with the addon and its demo data" >&2
+  createdb -T "$template" "$DB"
+  if [ -d "$DATA_DIR/filestore/$template" ]; then
+    cp -a "$DATA_DIR/filestore/$template" "$DATA_DIR/filestore/$DB"
+  fi
+  tools/odoo -c "$ODOO_CONF" -d "$DB" -i paperless_meeting --load-language vi_VN \
+    --stop-after-init --no-http --log-level=warn
+  # Vietnamese first, in the office's time zone, for everyone.
+  tools/odoo shell -c "$ODOO_CONF" -d "$DB" --no-http --log-level=warn <<'PY'
+env["res.users"].with_context(active_test=False).search([]).write(
+    {"lang": "vi_VN", "tz": "Asia/Ho_Chi_Minh"})
+env["res.partner"].search([("lang", "!=", "vi_VN")]).write({"lang": "vi_VN"})
+env.cr.commit()
+PY
+fi
+echo "[run] serving $DB on http://127.0.0.1:$PORT (login admin / admin)" >&2
+exec tools/odoo -c "$ODOO_CONF" -d "$DB" --db-filter "^$DB\$" \
+  --http-interface 127.0.0.1 --http-port "$PORT" --log-level=info

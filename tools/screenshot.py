@@ -1,0 +1,35 @@
+"""Screenshot a page of a running server as a given user, at a given width.
+
+    .venv/bin/python tools/screenshot.py URL LOGIN PASSWORD OUT.png [WIDTH]
+
+Waits for the Odoo web client to finish rendering before the shot.
+"""
+import importlib.util
+import os
+import sys
+import time
+from urllib.parse import urlsplit
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location(
+    "chromium", os.path.join(HERE, "..", "tests", "chromium.py"))
+chromium = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(chromium)
+
+
+def main(url, login, password, out, width="1280"):
+    width = int(width)
+    parts = urlsplit(url)
+    base = "%s://%s" % (parts.scheme, parts.netloc)
+    with chromium.Chromium(width=width, height=900 if width > 600 else 844,
+                           mobile=width <= 600) as browser:
+        browser.login(base, login, password)
+        browser.open(url)
+        if "/web" in parts.path:
+            browser.wait_for("document.querySelector('.o_content, .o_form_view')")
+        time.sleep(2)
+        print(browser.screenshot(out))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
