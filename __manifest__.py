@@ -19,6 +19,7 @@
         "views/paperless_agenda_item_views.xml",
         "views/paperless_document_views.xml",
         "views/paperless_document_comment_views.xml",
+        "report/report_assets.xml",
         "views/menus.xml",
     ],
     "demo": [
