@@ -14,6 +14,7 @@
     "data": [
         "security/paperless_security.xml",
         "security/ir.model.access.csv",
+        "wizards/paperless_attendee_answer_views.xml",
         "views/paperless_meeting_views.xml",
         "views/paperless_meeting_attendee_views.xml",
         "views/paperless_agenda_item_views.xml",

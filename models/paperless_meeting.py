@@ -301,6 +301,34 @@ class PaperlessMeeting(models.Model):
             "Only a cancelled meeting can be reset to draft."))
         return self.write({"state": "draft"})
 
+    # ------------------------------------------------------------------
+    # The signed-in invitee answers from the meeting itself
+    # ------------------------------------------------------------------
+    @api.multi
+    def _my_attendee(self):
+        self.ensure_one()
+        if not self.my_attendee_id:
+            raise UserError(_("You are not invited to the meeting \"%(name)s\".")
+                            % {"name": self.name})
+        return self.my_attendee_id
+
+    @api.multi
+    def action_my_accept(self):
+        return self._my_attendee().action_accept()
+
+    @api.multi
+    def action_my_check_in(self):
+        return self._my_attendee().action_check_in()
+
+    @api.multi
+    def action_my_answer(self):
+        """Open the decline / substitute dialog on the user's invitation."""
+        attendee = self._my_attendee()
+        action = self.env.ref(
+            "paperless_meeting.paperless_attendee_answer_action").read()[0]
+        action["context"] = {"default_attendee_id": attendee.id}
+        return action
+
     @api.multi
     def action_view_documents(self):
         self.ensure_one()

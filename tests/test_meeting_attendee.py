@@ -103,3 +103,35 @@ class TestMeetingAttendee(PaperlessCase):
         with self.assertRaises((UserError, AccessError)):
             self.attendee_of(self.member).sudo(self.member).action_accept()
         self.assertEqual(self.attendee_of(self.member).response, "invited")
+
+    def test_answers_from_the_meeting_form(self):
+        meeting = self.meeting.sudo(self.member)
+        self.assertEqual(meeting.my_response, "invited")
+        self.assertIs(meeting.action_my_accept(), True)
+        self.assertEqual(self.attendee_of(self.member).response, "accepted")
+        action = meeting.action_my_answer()
+        self.assertEqual(action["res_model"], "paperless.attendee.answer")
+        wizard = self.env["paperless.attendee.answer"].sudo(self.member).with_context(
+            **action["context"]).create({"reason": "Hospital appointment"})
+        wizard.action_confirm()
+        self.assertEqual(self.attendee_of(self.member).response, "declined")
+        self.assertEqual(self.attendee_of(self.member).response_reason,
+                         "Hospital appointment")
+        with self.assertRaisesRegex(UserError, "not invited"):
+            self.meeting.sudo(self.manager).action_my_accept()
+
+    def test_answer_wizard_sends_a_substitute(self):
+        substitute = self.env["res.partner"].create({"name": "Deputy"})
+        wizard = self.env["paperless.attendee.answer"].sudo(self.member2).create({
+            "attendee_id": self.attendee_of(self.member2).id,
+            "response": "delegated", "delegate_id": substitute.id,
+            "reason": "Leading an inspection"})
+        wizard.action_confirm()
+        self.assertEqual(self.attendee_of(self.member2).delegate_id, substitute)
+        # Nobody answers for someone else through the wizard either.
+        wizard = self.env["paperless.attendee.answer"].sudo(self.member).create({
+            "attendee_id": self.attendee_of(self.member2).id,
+            "reason": "Not mine"})
+        with self.assertRefused(AccessError):
+            wizard.action_confirm()
+        self.assertEqual(self.attendee_of(self.member2).response, "delegated")

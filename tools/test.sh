@@ -70,7 +70,7 @@ if grep -E ' (ERROR|CRITICAL) ' "$test_log"; then
   note "Odoo logged ERROR/CRITICAL during the tests (above)"
   failed=1
 fi
-[ $rc -eq 0 ] || failed=1
+[ $rc -eq 0 ] || { note "pytest exited $rc"; failed=1; }
 if [ $failed -ne 0 ]; then
   note "FAILED"
   echo "${summary:-no pytest summary}"

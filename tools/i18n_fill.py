@@ -1,0 +1,31 @@
+"""Fill empty msgstr entries of a .po from a JSON {msgid: msgstr} file.
+
+    python tools/i18n_fill.py i18n/vi.po terms.json
+"""
+import json
+import sys
+
+from babel.messages.pofile import read_po
+
+
+def main(po_path, json_path):
+    with open(json_path, encoding="utf-8") as handle:
+        new = json.load(handle)
+    with open(po_path, "rb") as handle:
+        known = {m.id for m in read_po(handle) if m.id and m.string}
+    with open(po_path, encoding="utf-8") as handle:
+        blocks = handle.read().rstrip("\n").split("\n\n")
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    from i18n_update import _msgid, _msgstr_lines
+    for index, block in enumerate(blocks[1:], 1):
+        lines = block.split("\n")
+        msgid = _msgid(lines)
+        if msgid in new and msgid not in known:
+            cut = next(i for i, line in enumerate(lines) if line.startswith("msgstr"))
+            blocks[index] = "\n".join(lines[:cut] + _msgstr_lines(new[msgid]))
+    with open(po_path, "w", encoding="utf-8") as handle:
+        handle.write("\n\n".join(blocks) + "\n")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

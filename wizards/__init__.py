@@ -1,0 +1,1 @@
+from . import paperless_attendee_answer
