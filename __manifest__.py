@@ -23,6 +23,9 @@
         "report/report_assets.xml",
         "views/menus.xml",
     ],
+    "qweb": [
+        "static/src/xml/web_responsive.xml",
+    ],
     "demo": [
         "demo/paperless_demo.xml",
     ],

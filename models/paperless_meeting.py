@@ -6,6 +6,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
 
+from .paperless_meeting_attendee import RESPONSES
+
 LOCKED_STATES = ("done", "cancelled")
 # Fields whose change must reach the calendar event of a scheduled meeting.
 CALENDAR_FIELDS = {
@@ -89,9 +91,8 @@ class PaperlessMeeting(models.Model):
         string="My Invitation",
     )
     my_response = fields.Selection(
-        lambda self: self.env["paperless.meeting.attendee"]._fields[
-            "response"].selection,
-        compute="_compute_my_attendee_id", )
+        RESPONSES, compute="_compute_my_attendee_id", string="My Response",
+    )
     color = fields.Integer(string="Color Index")
 
     @api.model

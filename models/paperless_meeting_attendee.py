@@ -3,6 +3,12 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+RESPONSES = [
+    ("invited", "Invited"),
+    ("accepted", "Attending"),
+    ("declined", "Absent with Reason"),
+    ("delegated", "Sending a Substitute"),
+]
 # What an invitee may change on their own invitation; the rest is the office's.
 RESPONSE_FIELDS = {"response", "delegate_id", "response_reason", "response_date"}
 OPEN_STATES = ("scheduled", "in_progress")
