@@ -91,7 +91,7 @@ class PaperlessMeeting(models.Model):
         string="My Invitation",
     )
     my_response = fields.Selection(
-        RESPONSES, compute="_compute_my_attendee_id", string="My Response",
+        RESPONSES, compute="_compute_my_attendee_id",
     )
     color = fields.Integer(string="Color Index")
 
