@@ -11,7 +11,7 @@ source tools/env.sh
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # --- Debian packages --------------------------------------------------------
-DEB_PACKAGES=(libpq-dev postgresql node-less nodejs poppler-utils fonts-dejavu-core
+DEB_PACKAGES=(libpq-dev postgresql node-less nodejs poppler-utils python3-venv fonts-dejavu-core
   fonts-liberation fonts-noto-core xfonts-75dpi xfonts-base chromium
   fontconfig libxrender1 libxext6 libjpeg62-turbo)
 missing=()
