@@ -516,10 +516,10 @@ class PaperlessBallotOption(models.Model):
 
     @api.depends("ballot_id.state", "ballot_id.secret")
     def _compute_result_count(self):
-        for option in self:
-            ballot = option.ballot_id
+        for option, counter in zip(self, self.sudo()):
+            ballot = counter.ballot_id
             if ballot.state == "closed" or (ballot.state == "open" and not ballot.secret):
-                option.result_count = option.vote_count
+                option.result_count = counter.vote_count
             else:
                 option.result_count = 0
 
