@@ -4,3 +4,4 @@ from . import test_meeting_access
 from . import test_document_comment
 from . import test_rpc
 from . import test_ballot
+from . import test_ballot_concurrency
