@@ -481,8 +481,10 @@ class PaperlessBallot(models.Model):
                     "INSERT INTO paperless_ballot_vote "
                     "(ballot_id, option_id, voter_user_id) VALUES (%s, %s, %s)",
                     (self.id, int(option_id), user.id))
-        self.invalidate_cache(["vote_total", "voter_ids"], self.ids)
-        self.env["paperless.ballot.option"].invalidate_cache(["vote_count"])
+        # The SQL above bypassed the ORM: forget what it cached of the ballot.
+        self.invalidate_cache(ids=self.ids)
+        self.env["paperless.ballot.option"].invalidate_cache(
+            ["vote_count", "result_count"])
         self._notify_live()
         return True
 

@@ -5,3 +5,4 @@ from . import test_document_comment
 from . import test_rpc
 from . import test_ballot
 from . import test_ballot_concurrency
+from . import test_ballot_http
