@@ -121,7 +121,7 @@ class PaperlessBallot(models.Model):
         "paperless.ballot.option", compute="_compute_my_vote", string="My Choice",
     )
     can_vote = fields.Boolean(compute="_compute_my_vote")
-    seal_check = fields.Text(compute="_compute_seal_check", string="Seal Check")
+    seal_check = fields.Text(compute="_compute_seal_check")
 
     _sql_constraints = [
         ("vote_total_positive", "CHECK(vote_total >= 0)",
@@ -260,7 +260,7 @@ class PaperlessBallot(models.Model):
             if ballot.state != "open":
                 raise UserError(_("The ballot \"%(name)s\" is not open.")
                                 % {"name": ballot.name})
-            members, present = ballot._voting_counts()
+            present = ballot._voting_counts()[1]
             sudo_ballot.write({
                 "state": "closed", "date_close": fields.Datetime.now(),
                 "present_count": present,
@@ -441,7 +441,8 @@ class PaperlessBallot(models.Model):
         # 4. One member, one vote (the unique constraint on the voter row is
         #    the database's guarantee; this check gives the clear message).
         cr.execute(
-            "SELECT id FROM paperless_ballot_voter WHERE ballot_id = %s AND user_id = %s",
+            "SELECT id FROM paperless_ballot_voter "
+            "WHERE ballot_id = %s AND user_id = %s",
             (self.id, user.id))
         already = cr.fetchone()
         previous_option_id = False
@@ -520,7 +521,8 @@ class PaperlessBallotOption(models.Model):
     def _compute_result_count(self):
         for option, counter in zip(self, self.sudo()):
             ballot = counter.ballot_id
-            if ballot.state == "closed" or (ballot.state == "open" and not ballot.secret):
+            if ballot.state == "closed" \
+                    or (ballot.state == "open" and not ballot.secret):
                 option.result_count = counter.vote_count
             else:
                 option.result_count = 0
