@@ -10,7 +10,7 @@
     "author": "paperless_meeting contributors",
     "license": "LGPL-3",
     "application": True,
-    "depends": ["base", "mail", "calendar", "web_responsive"],
+    "depends": ["base", "bus", "mail", "calendar", "web_responsive"],
     "data": [
         "security/paperless_security.xml",
         "security/ir.model.access.csv",
@@ -20,7 +20,12 @@
         "views/paperless_agenda_item_views.xml",
         "views/paperless_document_views.xml",
         "views/paperless_document_comment_views.xml",
+        "views/paperless_ballot_views.xml",
+        "views/paperless_ballot_templates.xml",
+        "views/assets.xml",
         "report/report_assets.xml",
+        "report/paperless_ballot_reports.xml",
+        "report/paperless_ballot_templates.xml",
         "views/menus.xml",
     ],
     "qweb": [
@@ -28,5 +33,6 @@
     ],
     "demo": [
         "demo/paperless_demo.xml",
+        "demo/paperless_ballot_demo.xml",
     ],
 }

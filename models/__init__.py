@@ -3,3 +3,7 @@ from . import paperless_meeting_attendee
 from . import paperless_agenda_item
 from . import paperless_document
 from . import paperless_document_comment
+from . import paperless_ballot
+from . import paperless_ballot_vote
+from . import paperless_ballot_voter
+from . import paperless_ballot_seal

@@ -68,6 +68,8 @@ class PaperlessMeeting(models.Model):
     )
     document_ids = fields.One2many(
         "paperless.document", "meeting_id", )
+    ballot_ids = fields.One2many(
+        "paperless.ballot", "meeting_id", string="Ballots", )
     calendar_event_id = fields.Many2one(
         "calendar.event", readonly=True, copy=False,
         ondelete="set null",

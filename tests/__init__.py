@@ -4,3 +4,6 @@ from . import test_meeting_access
 from . import test_document_comment
 from . import test_rpc
 from . import test_browser
+from . import test_ballot
+from . import test_ballot_concurrency
+from . import test_ballot_http

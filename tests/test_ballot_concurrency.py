@@ -1,0 +1,188 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Votes from many threads, each with its own cursor on committed data, with
+serialization failures retried the way Odoo's RPC layer retries them."""
+import random
+import threading
+import time
+import unittest
+
+import psycopg2
+
+import odoo
+from odoo import SUPERUSER_ID, api
+from odoo.exceptions import UserError
+from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
+from odoo.tests.common import get_db_name
+from odoo.tools import mute_logger
+
+VOTERS = 12
+CTX = {"tracking_disable": True, "mail_create_nolog": True, "mail_notrack": True,
+       "no_reset_password": True}
+
+
+def in_transaction(uid, function, tries=12):
+    """Run ``function(env)`` in a fresh transaction as ``uid``, committed when
+    the cursor's context exits without an error."""
+    registry = odoo.registry(get_db_name())
+    for attempt in range(tries):
+        with api.Environment.manage(), registry.cursor() as cr:
+            env = api.Environment(cr, uid, {})
+            try:
+                return function(env)
+            except psycopg2.OperationalError as error:
+                if error.pgcode not in PG_CONCURRENCY_ERRORS_TO_RETRY:
+                    raise
+                cr.rollback()
+        time.sleep(random.uniform(0.0, 0.02 * 2 ** min(attempt, 5)))
+    raise AssertionError("too many serialization failures")
+
+
+def run_threads(targets):
+    """Start all targets together; return their results in order."""
+    results = [None] * len(targets)
+    barrier = threading.Barrier(len(targets))
+
+    def run(index, target):
+        barrier.wait()
+        try:
+            results[index] = ("ok", target())
+        except UserError as error:
+            results[index] = ("refused", error.name)
+        except Exception as error:  # pylint: disable=broad-except
+            results[index] = ("error", repr(error))
+
+    threads = [threading.Thread(target=run, args=(index, target))
+               for index, target in enumerate(targets)]
+    with mute_logger("odoo.sql_db"):
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+    return results
+
+
+class TestBallotConcurrency(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+
+        def setup(env):
+            users = env["res.users"]
+            for index in range(VOTERS):
+                users |= env["res.users"].with_context(**CTX).create({
+                    "name": "Concurrent %d" % index, "login": "pm_conc_%d" % index,
+                    "groups_id": [(6, 0, [env.ref(
+                        "paperless_meeting.group_paperless_member").id])],
+                })
+            meeting = env["paperless.meeting"].with_context(**CTX).create({
+                "name": "Concurrency", "date_start": "2026-12-01 01:30:00",
+                "date_end": "2026-12-01 04:30:00", "chair_id": users[0].id,
+                "attendee_ids": [(0, 0, {"user_id": user.id,
+                                         "role": "chair" if user == users[0]
+                                         else "member", "attendance": "present"})
+                                 for user in users],
+            })
+            meeting.write({"state": "in_progress"})
+            return users.ids, meeting.id
+
+        cls.user_ids, cls.meeting_id = in_transaction(SUPERUSER_ID, setup)
+
+    @classmethod
+    def tearDownClass(cls):
+        def cleanup(env):
+            cr = env.cr
+            cr.execute("SELECT id, seal_id FROM paperless_ballot WHERE meeting_id = %s",
+                       (cls.meeting_id,))
+            rows = cr.fetchall()
+            ballot_ids = [row[0] for row in rows]
+            seal_ids = [row[1] for row in rows if row[1]]
+            if ballot_ids:
+                cr.execute("UPDATE paperless_ballot SET seal_id = NULL WHERE id IN %s",
+                           (tuple(ballot_ids),))
+            if seal_ids:
+                cr.execute("DELETE FROM paperless_ballot_seal WHERE id IN %s",
+                           (tuple(seal_ids),))
+            cr.execute("DELETE FROM paperless_meeting WHERE id = %s", (cls.meeting_id,))
+            cr.execute("DELETE FROM mail_message WHERE model IN "
+                       "('paperless.meeting', 'paperless.ballot') AND res_id IN %s",
+                       (tuple(ballot_ids + [cls.meeting_id]),))
+            cr.execute("DELETE FROM bus_bus WHERE channel LIKE %s",
+                       ('%"paperless.ballot"%',))
+            users = env["res.users"].browse(cls.user_ids)
+            partners = users.mapped("partner_id")
+            users.unlink()
+            partners.unlink()
+        in_transaction(SUPERUSER_ID, cleanup)
+        super().tearDownClass()
+
+    def open_ballot(self, **values):
+        def create(env):
+            ballot = env["paperless.ballot"].create(dict(
+                {"name": "Concurrent ballot", "meeting_id": self.meeting_id},
+                **values))
+            ballot.action_open()
+            return ballot.id, ballot.option_ids.ids
+        return in_transaction(SUPERUSER_ID, create)
+
+    def vote(self, ballot_id, uid, option_id):
+        return lambda: in_transaction(
+            uid, lambda env: env["paperless.ballot"].browse(ballot_id).cast_vote(
+                option_id))
+
+    def tally(self, ballot_id):
+        def read(env):
+            ballot = env["paperless.ballot"].browse(ballot_id)
+            return (ballot.state, ballot.vote_total,
+                    ballot.option_ids.mapped("vote_count"), len(ballot.voter_ids))
+        return in_transaction(SUPERUSER_ID, read)
+
+    def test_many_members_vote_at_once(self):
+        ballot_id, option_ids = self.open_ballot(secret=True)
+        choices = [option_ids[index % 3] for index in range(VOTERS)]
+        results = run_threads([self.vote(ballot_id, uid, option)
+                               for uid, option in zip(self.user_ids, choices)])
+        self.assertEqual([result[0] for result in results], ["ok"] * VOTERS, results)
+        total, counts, voters = self.tally(ballot_id)[1:]
+        self.assertEqual((total, voters), (VOTERS, VOTERS))
+        self.assertEqual(counts, [choices.count(option) for option in option_ids])
+
+    def test_same_member_votes_many_times_at_once(self):
+        ballot_id, option_ids = self.open_ballot()
+        uid = self.user_ids[1]
+        results = run_threads([self.vote(ballot_id, uid, option_ids[index % 3])
+                               for index in range(8)])
+        self.assertEqual(sorted(result[0] for result in results),
+                         ["ok"] + ["refused"] * 7, results)
+        self.assertTrue(all("already voted" in result[1]
+                            for result in results if result[0] == "refused"))
+        total, counts, voters = self.tally(ballot_id)[1:]
+        self.assertEqual((total, sum(counts), voters), (1, 1, 1))
+
+    def test_votes_racing_a_close_are_counted_exactly(self):
+        ballot_id, option_ids = self.open_ballot()
+
+        def close():
+            time.sleep(0.05)
+            return in_transaction(SUPERUSER_ID, lambda env: env[
+                "paperless.ballot"].browse(ballot_id).action_close())
+
+        targets = [self.vote(ballot_id, uid, option_ids[0])
+                   for uid in self.user_ids]
+        results = run_threads(targets + [close])
+        self.assertEqual(results[-1][0], "ok", results)
+        votes = results[:-1]
+        accepted = [result for result in votes if result[0] == "ok"]
+        self.assertTrue(all(result[0] in ("ok", "refused") for result in votes),
+                        votes)
+        self.assertTrue(all("not open" in result[1]
+                            for result in votes if result[0] == "refused"))
+        state, total, counts, voters = self.tally(ballot_id)
+        self.assertEqual(state, "closed")
+        self.assertEqual((total, counts[0], voters), (len(accepted),) * 3)
+
+        def sealed(env):
+            ballot = env["paperless.ballot"].browse(ballot_id)
+            return '"votes": %d' % len(accepted) in ballot.seal_id.payload
+        self.assertTrue(in_transaction(SUPERUSER_ID, sealed))
