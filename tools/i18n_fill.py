@@ -1,6 +1,7 @@
-"""Fill empty msgstr entries of a .po from a JSON {msgid: msgstr} file.
+"""Fill empty msgstr entries of a .po from a JSON {msgid: msgstr} file or
+from another .po (e.g. a fragment translated on a branch).
 
-    python tools/i18n_fill.py i18n/vi.po terms.json
+    python tools/i18n_fill.py i18n/vi.po terms.json|fragment.po
 """
 import json
 import sys
@@ -9,8 +10,12 @@ from babel.messages.pofile import read_po
 
 
 def main(po_path, json_path):
-    with open(json_path, encoding="utf-8") as handle:
-        new = json.load(handle)
+    if json_path.endswith(".po"):
+        with open(json_path, "rb") as handle:
+            new = {m.id: m.string for m in read_po(handle) if m.id and m.string}
+    else:
+        with open(json_path, encoding="utf-8") as handle:
+            new = json.load(handle)
     with open(po_path, "rb") as handle:
         known = {m.id for m in read_po(handle) if m.id and m.string}
     with open(po_path, encoding="utf-8") as handle:
