@@ -24,6 +24,11 @@ class PaperlessMeeting(models.Model):
         string="Title", required=True, track_visibility="onchange",
         states={"done": [("readonly", True)], "cancelled": [("readonly", True)]},
     )
+    reference = fields.Char(
+        readonly=True, copy=False, index=True,
+        help="Number of the meeting's official papers (invitation, minutes, "
+        "conclusion notice), drawn when the meeting is scheduled.",
+    )
     kind = fields.Selection(
         [
             ("executive_committee", "Executive Committee Conference"),
@@ -258,6 +263,9 @@ class PaperlessMeeting(models.Model):
             "The meeting \"%(name)s\" can only be scheduled from draft."))
         self._check_ready_to_schedule()
         self._ensure_officers_invited()
+        for meeting in self.filtered(lambda meeting: not meeting.reference):
+            meeting.reference = self.env["ir.sequence"].next_by_code(
+                "paperless.meeting")
         self.write({"state": "scheduled"})
         self._sync_calendar_event()
         for meeting in self:
@@ -308,3 +316,67 @@ class PaperlessMeeting(models.Model):
         action["domain"] = [("meeting_id", "=", self.id)]
         action["context"] = {"default_meeting_id": self.id}
         return action
+
+    # ------------------------------------------------------------------
+    # Member pages and official papers
+    # ------------------------------------------------------------------
+    @api.model
+    def _member_meetings(self):
+        """The current user's meetings for ``/my/meetings``, upcoming first
+        (soonest first), then the past ones (latest first), each with the
+        user's own invitation. Read with the user's rights, in a fixed number
+        of queries whatever the number of meetings."""
+        user = self.env.user
+        attendees = self.env["paperless.meeting.attendee"].search([
+            ("user_id", "=", user.id), ("meeting_id.state", "!=", "draft"),
+        ])
+        # Prefetch what the page shows in batches.
+        attendees.mapped("response")
+        meetings = attendees.mapped("meeting_id")
+        meetings.read(["name", "state", "date_start", "date_end", "location",
+                       "online_url", "reference"])
+        now = fields.Datetime.now()
+        rows = [{"meeting": attendee.meeting_id, "attendee": attendee,
+                 "upcoming": attendee.meeting_id.date_end >= now
+                 and attendee.meeting_id.state in ("scheduled", "in_progress")}
+                for attendee in attendees]
+        upcoming = sorted((row for row in rows if row["upcoming"]),
+                          key=lambda row: (row["meeting"].date_start,
+                                           row["meeting"].id))
+        past = sorted((row for row in rows if not row["upcoming"]),
+                      key=lambda row: (row["meeting"].date_start, row["meeting"].id),
+                      reverse=True)
+        return upcoming + past
+
+    @api.multi
+    def _report_issuer(self):
+        """Header values of the official papers: the parent Party body, the
+        issuing body, its code in the number/symbol and the place."""
+        self.ensure_one()
+        # Technical read of configuration values (and the unit's name, which
+        # anyone reading the meeting may see on its papers).
+        params = self.env["ir.config_parameter"].sudo()
+        company = self.env.user.company_id.sudo()
+        return {
+            "parent": params.get_param("paperless_meeting.report_parent_body", ""),
+            "body": (self.sudo().unit_id.name or company.name or "").upper(),
+            "code": params.get_param("paperless_meeting.report_body_code", ""),
+            "place": params.get_param("paperless_meeting.report_place")
+            or company.city or "",
+        }
+
+    @api.multi
+    def _report_number(self, kind):
+        """"Số" of an official paper, e.g. ``12-GM/TU``."""
+        self.ensure_one()
+        code = self._report_issuer()["code"]
+        number = self.reference or "..."
+        return "%s-%s/%s" % (number, kind, code) if code else "%s-%s" % (number, kind)
+
+    @api.multi
+    def _report_date_line(self, date=None):
+        """"Bình Dương, ngày 01 tháng 12 năm 2026" (Party format)."""
+        self.ensure_one()
+        day = fields.Date.from_string(date or fields.Date.context_today(self))
+        return "%s, ngày %02d tháng %02d năm %d" % (
+            self._report_issuer()["place"], day.day, day.month, day.year)
