@@ -23,6 +23,8 @@
         "views/paperless_document_access_views.xml",
         "views/paperless_member_templates.xml",
         "report/report_assets.xml",
+        "report/paperless_meeting_reports.xml",
+        "report/paperless_meeting_templates.xml",
         "views/menus.xml",
     ],
     "demo": [

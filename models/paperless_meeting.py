@@ -2,11 +2,25 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
 
+import pytz
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
 
 LOCKED_STATES = ("done", "cancelled")
+# The official papers are Vietnamese administrative documents whatever the
+# reader's language: their fixed wording is not translated.
+REPORT_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu",
+                   "Thứ Bảy", "Chủ nhật")
+REPORT_LABELS = {
+    "role": {"chair": "Chủ trì", "member": "Thành viên", "secretary": "Thư ký",
+             "guest": "Khách mời"},
+    "response": {"invited": "Chưa trả lời", "accepted": "Dự",
+                 "declined": "Vắng có lý do", "delegated": "Cử người dự thay"},
+    "attendance": {"unknown": "Chưa điểm danh", "present": "Có mặt",
+                   "absent": "Vắng", "excused": "Vắng có lý do"},
+}
 # Fields whose change must reach the calendar event of a scheduled meeting.
 CALENDAR_FIELDS = {
     "name", "date_start", "date_end", "location", "online_url",
@@ -380,3 +394,26 @@ class PaperlessMeeting(models.Model):
         day = fields.Date.from_string(date or fields.Date.context_today(self))
         return "%s, ngày %02d tháng %02d năm %d" % (
             self._report_issuer()["place"], day.day, day.month, day.year)
+
+    @api.model
+    def _report_label(self, kind, value):
+        return REPORT_LABELS[kind].get(value, value or "")
+
+    @api.multi
+    def _report_when(self, value=None):
+        """"08 giờ 30, Thứ Ba, ngày 01/12/2026" in the office's time zone."""
+        self.ensure_one()
+        # The office's time zone, not the printing user's.
+        tz = pytz.timezone(self.sudo().secretary_id.tz or self.env.user.tz
+                           or "Asia/Ho_Chi_Minh")
+        moment = pytz.utc.localize(fields.Datetime.from_string(
+            value or self.date_start)).astimezone(tz)
+        return "%02d giờ %02d, %s, ngày %02d/%02d/%d" % (
+            moment.hour, moment.minute, REPORT_WEEKDAYS[moment.weekday()],
+            moment.day, moment.month, moment.year)
+
+    @api.multi
+    def action_print_invitations(self):
+        """All the invitations of the meeting in one PDF, one page each."""
+        return self.env.ref("paperless_meeting.report_meeting_invitation").report_action(
+            self.mapped("attendee_ids"))
