@@ -415,5 +415,5 @@ class PaperlessMeeting(models.Model):
     @api.multi
     def action_print_invitations(self):
         """All the invitations of the meeting in one PDF, one page each."""
-        return self.env.ref("paperless_meeting.report_meeting_invitation").report_action(
-            self.mapped("attendee_ids"))
+        report = self.env.ref("paperless_meeting.report_meeting_invitation")
+        return report.report_action(self.mapped("attendee_ids"))
