@@ -7,6 +7,7 @@ import base64
 import logging
 
 import werkzeug
+import werkzeug.utils
 
 from odoo import _, fields, http
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -105,9 +106,10 @@ class PaperlessMember(http.Controller):
             with request.env.cr.savepoint():
                 done = self._answer(attendee, answer, reason, delegate_name)
         except (UserError, ValidationError, AccessError) as error:
-            request.env.invalidate_all()
+            request.env.clear()
             return self._render_meeting(meeting, error=error.name)
-        return request.redirect("/my/meetings/%d?done=%s" % (meeting.id, done))
+        return werkzeug.utils.redirect(
+            "/my/meetings/%d?done=%s" % (meeting.id, done), 303)
 
     def _answer(self, attendee, answer, reason, delegate_name):
         # As the user, no sudo: the attendee methods check their rights.
@@ -143,10 +145,10 @@ class PaperlessMember(http.Controller):
                     "visibility": visibility,
                 })
         except (UserError, ValidationError, AccessError) as error:
-            request.env.invalidate_all()
+            request.env.clear()
             return self._render_meeting(meeting, error=error.name)
-        return request.redirect("/my/meetings/%d?done=note#document-%d"
-                                % (meeting.id, document.id))
+        return werkzeug.utils.redirect(
+            "/my/meetings/%d?done=note#document-%d" % (meeting.id, document.id), 303)
 
     # ------------------------------------------------------------------
     # Documents: the reader's stamped copy

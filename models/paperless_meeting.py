@@ -335,7 +335,7 @@ class PaperlessMeeting(models.Model):
     # Member pages and official papers
     # ------------------------------------------------------------------
     @api.model
-    def _member_meetings(self):
+    def _member_meetings(self, now=None):
         """The current user's meetings for ``/my/meetings``, upcoming first
         (soonest first), then the past ones (latest first), each with the
         user's own invitation. Read with the user's rights, in a fixed number
@@ -349,7 +349,7 @@ class PaperlessMeeting(models.Model):
         meetings = attendees.mapped("meeting_id")
         meetings.read(["name", "state", "date_start", "date_end", "location",
                        "online_url", "reference"])
-        now = fields.Datetime.now()
+        now = now or fields.Datetime.now()
         rows = [{"meeting": attendee.meeting_id, "attendee": attendee,
                  "upcoming": attendee.meeting_id.date_end >= now
                  and attendee.meeting_id.state in ("scheduled", "in_progress")}
