@@ -62,10 +62,10 @@ class Chromium:
                 with urllib.request.urlopen(
                         "http://127.0.0.1:%d/json" % self.port, timeout=2) as reply:
                     tabs = [tab for tab in json.load(reply) if tab["type"] == "page"]
-                if tabs:
-                    break
             except OSError:
-                pass
+                tabs = []  # DevTools is not listening yet
+            if tabs:
+                break
             if time.time() > deadline:
                 raise RuntimeError("Chromium did not start")
             time.sleep(0.2)

@@ -130,7 +130,7 @@ class TestMemberMeetingsQueries(PaperlessCase):
         # Warm the template and the per-user access caches (ACLs, rules).
         self._queries(few_user)
         self._queries(many_user)
-        few, few_rows, few_html = self._queries(few_user)
+        few, few_rows, _html = self._queries(few_user)
         many, many_rows, many_html = self._queries(many_user)
         self.assertEqual((len(few_rows), len(many_rows)), (10, 100))
         self.assertEqual(many_html.count(b"pm-meeting "), 100)
