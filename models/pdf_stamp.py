@@ -14,6 +14,7 @@ page's operators).
 """
 import io
 import logging
+import math
 import os
 
 from PyPDF2 import PdfFileReader, PdfFileWriter
@@ -82,11 +83,11 @@ def _overlay_page(width, height, text, trace_id):
     pdf.saveState()
     pdf.setFillColor(Color(0.5, 0.5, 0.5, alpha=0.12))
     pdf.translate(width / 2.0, height / 2.0)
-    pdf.rotate(35)
-    # Sized to fit the diagonal with a margin.
-    diagonal = (width ** 2 + height ** 2) ** 0.5
+    # Along the page's diagonal, sized to three quarters of it.
+    pdf.rotate(math.degrees(math.atan2(height, width)))
+    diagonal = math.hypot(width, height)
     natural = pdfmetrics.stringWidth(text, font, 10) or 1.0
-    pdf.setFont(font, max(6.0, min(40.0, 10 * 0.7 * diagonal / natural)))
+    pdf.setFont(font, max(6.0, min(40.0, 10 * 0.75 * diagonal / natural)))
     pdf.drawCentredString(0, 0, text)
     pdf.restoreState()
     pdf.showPage()
