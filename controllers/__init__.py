@@ -1,1 +1,2 @@
 from . import ballot
+from . import main

@@ -7,3 +7,4 @@ from . import paperless_ballot
 from . import paperless_ballot_vote
 from . import paperless_ballot_voter
 from . import paperless_ballot_seal
+from . import paperless_document_access

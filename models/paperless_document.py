@@ -39,6 +39,9 @@ class PaperlessDocument(models.Model):
     comment_ids = fields.One2many(
         "paperless.document.comment", "document_id", string="Notes",
     )
+    access_count = fields.Integer(
+        compute="_compute_access_count", string="Accesses",
+    )
 
     @api.depends("datas")
     def _compute_file_info(self):
@@ -53,6 +56,15 @@ class PaperlessDocument(models.Model):
             attachment = by_document.get(document.id)
             document.mimetype = attachment.mimetype if attachment else False
             document.file_size = attachment.file_size if attachment else 0
+
+    def _compute_access_count(self):
+        # With the reader's rights: the office counts every access, a member
+        # only their own.
+        data = self.env["paperless.document.access"].read_group(
+            [("document_id", "in", self.ids)], ["document_id"], ["document_id"])
+        counts = {row["document_id"][0]: row["document_id_count"] for row in data}
+        for document in self:
+            document.access_count = counts.get(document.id, 0)
 
     @api.constrains("meeting_id", "agenda_item_id")
     def _check_agenda_item_meeting(self):
@@ -99,3 +111,18 @@ class PaperlessDocument(models.Model):
     def unlink(self):
         self._check_meeting_open(self.mapped("meeting_id"))
         return super().unlink()
+
+    @api.multi
+    def _is_pdf(self):
+        self.ensure_one()
+        return self.mimetype == "application/pdf" \
+            or (self.datas_fname or "").lower().endswith(".pdf")
+
+    @api.multi
+    def action_view_access(self):
+        self.ensure_one()
+        action = self.env.ref(
+            "paperless_meeting.paperless_document_access_action").read()[0]
+        action["domain"] = [("document_id", "=", self.id)]
+        action["context"] = {}
+        return action

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import timedelta
 
+import pytz
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
@@ -9,6 +11,18 @@ from odoo.tools import html2plaintext
 from .paperless_meeting_attendee import RESPONSES
 
 LOCKED_STATES = ("done", "cancelled")
+# The official papers are Vietnamese administrative documents whatever the
+# reader's language: their fixed wording is not translated.
+REPORT_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu",
+                   "Thứ Bảy", "Chủ nhật")
+REPORT_LABELS = {
+    "role": {"chair": "Chủ trì", "member": "Thành viên", "secretary": "Thư ký",
+             "guest": "Khách mời"},
+    "response": {"invited": "Chưa trả lời", "accepted": "Dự",
+                 "declined": "Vắng có lý do", "delegated": "Cử người dự thay"},
+    "attendance": {"unknown": "Chưa điểm danh", "present": "Có mặt",
+                   "absent": "Vắng", "excused": "Vắng có lý do"},
+}
 # Fields whose change must reach the calendar event of a scheduled meeting.
 CALENDAR_FIELDS = {
     "name", "date_start", "date_end", "location", "online_url",
@@ -25,6 +39,11 @@ class PaperlessMeeting(models.Model):
     name = fields.Char(
         string="Title", required=True, track_visibility="onchange",
         states={"done": [("readonly", True)], "cancelled": [("readonly", True)]},
+    )
+    reference = fields.Char(
+        readonly=True, copy=False, index=True,
+        help="Number of the meeting's official papers (invitation, minutes, "
+        "conclusion notice), drawn when the meeting is scheduled.",
     )
     kind = fields.Selection(
         [
@@ -261,6 +280,9 @@ class PaperlessMeeting(models.Model):
             "The meeting \"%(name)s\" can only be scheduled from draft."))
         self._check_ready_to_schedule()
         self._ensure_officers_invited()
+        for meeting in self.filtered(lambda meeting: not meeting.reference):
+            meeting.reference = self.env["ir.sequence"].next_by_code(
+                "paperless.meeting")
         self.write({"state": "scheduled"})
         self._sync_calendar_event()
         for meeting in self:
@@ -339,3 +361,90 @@ class PaperlessMeeting(models.Model):
         action["domain"] = [("meeting_id", "=", self.id)]
         action["context"] = {"default_meeting_id": self.id}
         return action
+
+    # ------------------------------------------------------------------
+    # Member pages and official papers
+    # ------------------------------------------------------------------
+    @api.model
+    def _member_meetings(self, now=None):
+        """The current user's meetings for ``/my/meetings``, upcoming first
+        (soonest first), then the past ones (latest first), each with the
+        user's own invitation. Read with the user's rights, in a fixed number
+        of queries whatever the number of meetings."""
+        user = self.env.user
+        attendees = self.env["paperless.meeting.attendee"].search([
+            ("user_id", "=", user.id), ("meeting_id.state", "!=", "draft"),
+        ])
+        # Prefetch what the page shows in batches.
+        attendees.mapped("response")
+        meetings = attendees.mapped("meeting_id")
+        meetings.read(["name", "state", "date_start", "date_end", "location",
+                       "online_url", "reference"])
+        now = now or fields.Datetime.now()
+        rows = [{"meeting": attendee.meeting_id, "attendee": attendee,
+                 "upcoming": attendee.meeting_id.date_end >= now
+                 and attendee.meeting_id.state in ("scheduled", "in_progress")}
+                for attendee in attendees]
+        upcoming = sorted((row for row in rows if row["upcoming"]),
+                          key=lambda row: (row["meeting"].date_start,
+                                           row["meeting"].id))
+        past = sorted((row for row in rows if not row["upcoming"]),
+                      key=lambda row: (row["meeting"].date_start, row["meeting"].id),
+                      reverse=True)
+        return upcoming + past
+
+    @api.multi
+    def _report_issuer(self):
+        """Header values of the official papers: the parent Party body, the
+        issuing body, its code in the number/symbol and the place."""
+        self.ensure_one()
+        # Technical read of configuration values (and the unit's name, which
+        # anyone reading the meeting may see on its papers).
+        params = self.env["ir.config_parameter"].sudo()
+        company = self.env.user.company_id.sudo()
+        return {
+            "parent": params.get_param("paperless_meeting.report_parent_body", ""),
+            "body": (self.sudo().unit_id.name or company.name or "").upper(),
+            "code": params.get_param("paperless_meeting.report_body_code", ""),
+            "place": params.get_param("paperless_meeting.report_place")
+            or company.city or "",
+        }
+
+    @api.multi
+    def _report_number(self, kind):
+        """"Số" of an official paper, e.g. ``12-GM/TU``."""
+        self.ensure_one()
+        code = self._report_issuer()["code"]
+        number = self.reference or "..."
+        return "%s-%s/%s" % (number, kind, code) if code else "%s-%s" % (number, kind)
+
+    @api.multi
+    def _report_date_line(self, date=None):
+        """"Bình Dương, ngày 01 tháng 12 năm 2026" (Party format)."""
+        self.ensure_one()
+        day = fields.Date.from_string(date or fields.Date.context_today(self))
+        return "%s, ngày %02d tháng %02d năm %d" % (
+            self._report_issuer()["place"], day.day, day.month, day.year)
+
+    @api.model
+    def _report_label(self, kind, value):
+        return REPORT_LABELS[kind].get(value, value or "")
+
+    @api.multi
+    def _report_when(self, value=None):
+        """"08 giờ 30, Thứ Ba, ngày 01/12/2026" in the office's time zone."""
+        self.ensure_one()
+        # The office's time zone, not the printing user's.
+        tz = pytz.timezone(self.sudo().secretary_id.tz or self.env.user.tz
+                           or "Asia/Ho_Chi_Minh")
+        moment = pytz.utc.localize(fields.Datetime.from_string(
+            value or self.date_start)).astimezone(tz)
+        return "%02d giờ %02d, %s, ngày %02d/%02d/%d" % (
+            moment.hour, moment.minute, REPORT_WEEKDAYS[moment.weekday()],
+            moment.day, moment.month, moment.year)
+
+    @api.multi
+    def action_print_invitations(self):
+        """All the invitations of the meeting in one PDF, one page each."""
+        report = self.env.ref("paperless_meeting.report_meeting_invitation")
+        return report.report_action(self.mapped("attendee_ids"))

@@ -10,7 +10,8 @@ RESPONSES = [
     ("delegated", "Sending a Substitute"),
 ]
 # What an invitee may change on their own invitation; the rest is the office's.
-RESPONSE_FIELDS = {"response", "delegate_id", "response_reason", "response_date"}
+RESPONSE_FIELDS = {"response", "delegate_id", "delegate_name", "response_reason",
+                   "response_date"}
 OPEN_STATES = ("scheduled", "in_progress")
 # calendar.attendee states mirroring our responses.
 CALENDAR_STATE = {"invited": "needsAction", "accepted": "accepted",
@@ -57,6 +58,11 @@ class PaperlessMeetingAttendee(models.Model):
     delegate_id = fields.Many2one(
         "res.partner", string="Substitute", readonly=True, copy=False,
     )
+    delegate_name = fields.Char(
+        string="Substitute Name", readonly=True, copy=False,
+        help="Name of the substitute when they are not in the address book "
+        "(given by the invitee from the member page).",
+    )
     response_reason = fields.Text(string="Reason", readonly=True, copy=False)
     response_date = fields.Datetime(string="Answered On", readonly=True, copy=False)
     attendance = fields.Selection(
@@ -84,14 +90,15 @@ class PaperlessMeetingAttendee(models.Model):
         for attendee in self:
             attendee.role_sequence = order.get(attendee.role, 5)
 
-    @api.constrains("response", "response_reason", "delegate_id")
+    @api.constrains("response", "response_reason", "delegate_id", "delegate_name")
     def _check_response(self):
         for attendee in self:
             if attendee.response in ("declined", "delegated") \
                     and not (attendee.response_reason or "").strip():
                 raise ValidationError(_(
                     "Please give a reason when you do not attend in person."))
-            if attendee.response == "delegated" and not attendee.delegate_id:
+            if attendee.response == "delegated" and not attendee.delegate_id \
+                    and not (attendee.delegate_name or "").strip():
                 raise ValidationError(_(
                     "Please name the person who attends in your place."))
 
@@ -162,12 +169,13 @@ class PaperlessMeetingAttendee(models.Model):
                     % {"name": attendee.meeting_id.name})
 
     @api.multi
-    def _answer(self, response, reason=False, delegate_id=False):
+    def _answer(self, response, reason=False, delegate_id=False, delegate_name=False):
         self._check_answerable()
         self.write({
             "response": response,
             "response_reason": reason or False,
             "delegate_id": delegate_id or False,
+            "delegate_name": (delegate_name or "").strip() or False,
             "response_date": fields.Datetime.now(),
         })
         return True
@@ -181,8 +189,9 @@ class PaperlessMeetingAttendee(models.Model):
         return self._answer("declined", reason=reason)
 
     @api.multi
-    def action_delegate(self, delegate_id=False, reason=False):
-        return self._answer("delegated", reason=reason, delegate_id=delegate_id)
+    def action_delegate(self, delegate_id=False, reason=False, delegate_name=False):
+        return self._answer("delegated", reason=reason, delegate_id=delegate_id,
+                            delegate_name=delegate_name)
 
     @api.multi
     def action_check_in(self):

@@ -7,3 +7,6 @@ from . import test_browser
 from . import test_ballot
 from . import test_ballot_concurrency
 from . import test_ballot_http
+from . import test_member_pages
+from . import test_document_access
+from . import test_reports
