@@ -4,13 +4,14 @@ import random
 import time
 
 from psycopg2 import OperationalError
-from werkzeug.urls import url_encode
 from werkzeug.utils import redirect
 
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError
+from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.http import request
 from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
+
+from .main import PaperlessMember
 
 MAX_TRIES = 5
 
@@ -32,14 +33,17 @@ class BallotController(http.Controller):
             meeting_id = ballot.sudo().meeting_id.id
         except (AccessError, MissingError):
             return request.not_found()
-        params = {"ballot": ballot_id}
         try:
             self._cast_with_retry(ballot_id, int(option_id or 0))
-            params["voted"] = 1
-        except (UserError, AccessError, ValueError) as error:
+        except (UserError, ValidationError, AccessError, ValueError) as error:
             request.env.cr.rollback()
-            params["vote_error"] = getattr(error, "name", False) or str(error)
-        return redirect("/my/meetings/%d?%s" % (meeting_id, url_encode(params)), 303)
+            # Shown on the page itself: no error text travels in a URL.
+            member = PaperlessMember()
+            return member._render_meeting(
+                member._my_meeting(meeting_id),
+                error=getattr(error, "name", False) or str(error))
+        return redirect("/my/meetings/%d?done=voted#ballot-%d" % (
+            meeting_id, ballot_id), 303)
 
     def _cast_with_retry(self, ballot_id, option_id):
         tries = 0

@@ -24,6 +24,7 @@ DONE_MESSAGES = {
     "delegated": lambda: _("Your substitute was sent to the office."),
     "checked_in": lambda: _("You are checked in."),
     "note": lambda: _("Your note was saved."),
+    "voted": lambda: _("Your vote was recorded."),
 }
 
 

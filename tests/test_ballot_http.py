@@ -69,17 +69,22 @@ class TestBallotRoute(HttpCase):
         response = self.post_vote(token, self.option_ids[1])
         self.assertEqual(response.status_code, 303)
         self.assertTrue(response.headers["Location"].endswith(
-            "/my/meetings/%d?ballot=%d&voted=1" % (self.meeting_id, self.ballot_id)),
+            "/my/meetings/%d?done=voted#ballot-%d" % (self.meeting_id, self.ballot_id)),
             response.headers["Location"])
+        page = self.opener.get(response.headers["Location"], timeout=20)
+        self.assertIn("Your vote was recorded.", page.text)
+        self.assertIn("You have voted.", page.text)
+        # A second vote: the page again, with the reason, and nothing counted.
         again = self.post_vote(token, self.option_ids[0])
-        self.assertIn("vote_error=You+have+already+voted", again.headers["Location"])
+        self.assertEqual(again.status_code, 200)
+        self.assertIn("You have already voted", again.text)
         self.assertEqual(self.tally(), (1, [0, 1, 0]))
 
     def test_absent_member_is_refused(self):
         token = self.login("http_absent")
         response = self.post_vote(token, self.option_ids[0])
-        self.assertIn("vote_error=Only+members+recorded+present",
-                      response.headers["Location"])
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Only members recorded present", response.text)
         self.assertEqual(self.tally(), (0, [0, 0, 0]))
 
 
