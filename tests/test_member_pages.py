@@ -137,6 +137,26 @@ class TestMemberPages(HttpCase):
                              .status_code, 404)
         self.assertEqual(self.get("/my/meetings/999999").status_code, 404)
 
+    def test_pages_speak_vietnamese(self):
+        """The member room in Vietnamese (make test loads vi_VN): every
+        piece of the page, the layout's navigation included."""
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            self.assertTrue(env["res.lang"].search([("code", "=", "vi_VN")]),
+                            "make test loads Vietnamese into the test database")
+            env["res.users"].browse(self.uids["member"]).lang = "vi_VN"
+        self.login("member")
+        listing = self.get("/my/meetings").text
+        page = self.get("/my/meetings/%d" % self.meeting_id).text
+        for html in (listing, page):
+            self.assertIn("Phòng họp", html)
+            for english in ("Meeting Room", "Back Office", "My Meetings"):
+                self.assertNotIn(english, html)
+        for vietnamese in ("Chương trình", "Tôi sẽ dự", "Chưa đọc", "Mở đọc"):
+            self.assertIn(vietnamese, page)
+        for english in ("Agenda", "I Will Attend", "Unread", "Notes"):
+            self.assertNotIn(english, page)
+
     def test_pages_need_a_session(self):
         for path in ("/my/meetings", "/my/meetings/%d" % self.meeting_id,
                      "/paperless/document/%d" % self.doc_ids["pdf"]):

@@ -36,7 +36,7 @@ fi
 note "install paperless_meeting with demo data on $db"
 install_log="$work/install.log"
 "$ROOT/tools/odoo" -c "$ODOO_CONF" -d "$db" -i paperless_meeting --stop-after-init \
-  --no-http --logfile "$install_log" --log-level=info
+  --load-language vi_VN --no-http --logfile "$install_log" --log-level=info
 rc=$?
 if [ $rc -ne 0 ] || grep -E ' (ERROR|CRITICAL) ' "$install_log"; then
   tail -40 "$install_log"
