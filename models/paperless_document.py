@@ -16,7 +16,12 @@ class PaperlessDocument(models.Model):
 
     name = fields.Char(string="Title", required=True, track_visibility="onchange")
     sequence = fields.Integer(default=10)
-    datas = fields.Binary(string="File", attachment=True, required=True)
+    # Readers never get the raw file: the reading route serves them a copy
+    # stamped with their name (see ir_attachment.py).
+    datas = fields.Binary(
+        string="File", attachment=True, required=True,
+        groups="paperless_meeting.group_paperless_secretary",
+    )
     datas_fname = fields.Char(string="File Name")
     mimetype = fields.Char(compute="_compute_file_info", string="Type")
     file_size = fields.Integer(compute="_compute_file_info", string="Size (bytes)")
@@ -117,6 +122,13 @@ class PaperlessDocument(models.Model):
         self.ensure_one()
         return self.mimetype == "application/pdf" \
             or (self.datas_fname or "").lower().endswith(".pdf")
+
+    @api.multi
+    def action_open_reader(self):
+        """Open the reader's stamped copy (the only way members read it)."""
+        self.ensure_one()
+        return {"type": "ir.actions.act_url", "target": "new",
+                "url": "/paperless/document/%d" % self.id}
 
     @api.multi
     def action_view_access(self):

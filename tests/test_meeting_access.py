@@ -42,16 +42,27 @@ class TestMeetingAccess(PaperlessCase):
     def test_uninvited_member_is_refused_documents_and_raw_attachment(self):
         self.assertEqual(len(self.attachment), 1)
         with self.assertRaises(AccessError):
-            self.document.sudo(self.outsider).read(["datas"])
+            self.document.sudo(self.outsider).read(["name"])
         with self.assertRaises(AccessError):
             self.attachment.sudo(self.outsider).read(["datas"])
         self.assertFalse(self.env["paperless.document"].sudo(self.outsider).search(
             [("id", "=", self.document.id)]))
 
-    def test_invited_member_reads_document_and_attachment(self):
-        self.assertEqual(self.document.sudo(self.member).datas, self.document.datas)
-        self.assertEqual(self.attachment.sudo(self.member).datas, self.document.datas)
+    def test_invited_member_reads_the_document_but_not_its_raw_file(self):
+        """Readers get the file only from the reading route, stamped with
+        their name; the raw bytes stay with the office."""
+        self.assertEqual(self.document.sudo(self.member).name, "Draft resolution")
         self.assertTrue(self.meeting.agenda_item_ids.sudo(self.member).read(["name"]))
+        with self.assertRaises(AccessError):
+            self.document.sudo(self.member).read(["datas"])
+        with self.assertRaises(AccessError):
+            self.attachment.sudo(self.member).read(["datas"])
+        self.assertNotIn("datas", self.env["paperless.document"].sudo(
+            self.member).fields_get())
+        action = self.document.sudo(self.member).action_open_reader()
+        self.assertEqual(action["url"], "/paperless/document/%d" % self.document.id)
+        for user in (self.secretary, self.manager):
+            self.assertEqual(self.attachment.sudo(user).datas, self.document.datas)
 
     def test_draft_meeting_stays_with_the_office_and_its_chair(self):
         with self.assertRaises(AccessError):
