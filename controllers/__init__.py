@@ -1,2 +1,3 @@
 from . import ballot
 from . import main
+from . import bus

@@ -384,12 +384,25 @@ class PaperlessBallot(models.Model):
                 for option in ballot.option_ids]
         return payload
 
+    @api.model
+    def _live_channel(self):
+        return (self._cr.dbname, "paperless.ballot.live")
+
+    @api.model
+    def _follows_live_results(self):
+        """The office, and a chair while a ballot of their meeting is open,
+        get the live counts (secret ones without the choices until close)."""
+        if self.env.user.has_group("paperless_meeting.group_paperless_secretary"):
+            return True
+        return bool(self.search_count([
+            ("state", "=", "open"), ("meeting_id.chair_id", "=", self.env.uid)]))
+
     @api.multi
     def _notify_live(self):
         bus = self.env["bus.bus"].sudo()
         for ballot in self:
-            bus.sendone((self._cr.dbname, "paperless.ballot", ballot.id),
-                        ballot._live_payload())
+            bus.sendone(self._live_channel(),
+                        dict(ballot._live_payload(), type="paperless.ballot.live"))
 
     # ------------------------------------------------------------------
     # Voting, called by the voter on the ballot

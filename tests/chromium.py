@@ -106,7 +106,8 @@ class Chromium:
     def wait_for(self, expression, timeout=30):
         deadline = time.time() + timeout
         while time.time() < deadline:
-            if self.evaluate(expression):
+            # Coerce in the page: a DOM node does not survive serialization.
+            if self.evaluate("!!(%s)" % expression):
                 return True
             time.sleep(0.25)
         raise AssertionError("timed out waiting for: %s" % expression)

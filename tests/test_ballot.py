@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Ballots through the ORM: workflow, refusals, pass rules and quorum,
 access, secrecy by storage, seal chain and query budgets."""
+import json
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import mute_logger
 
@@ -369,3 +371,40 @@ class TestBallotQueries(BallotCase):
             ballot.sudo(self.secretary).live_data()
             costs.append(self.cr.sql_log_count - before)
         self.assertEqual(costs[0], costs[1])
+
+
+class TestBallotLivePush(BallotCase):
+    """The live panel is fed through the bus, on a channel the server
+    subscribes the office and the chairs of open ballots to."""
+
+    def pushed(self):
+        rows = self.env["bus.bus"].sudo().search([
+            ("channel", "=", json.dumps(
+                [self.env.cr.dbname, "paperless.ballot.live"], separators=(",", ":")))],
+            order="id desc", limit=1)
+        return json.loads(rows.message) if rows else None
+
+    def test_each_vote_is_pushed_without_the_secret_choice(self):
+        ballot = self.new_ballot(secret=True)
+        ballot.sudo(self.secretary).action_open()
+        self.vote(ballot, self.member, 0)
+        message = self.pushed()
+        self.assertEqual(message["type"], "paperless.ballot.live")
+        self.assertEqual(message["ballot_id"], ballot.id)
+        self.assertEqual(message["vote_total"], 1)
+        self.assertEqual(message["options"], [])  # secret until closed
+        ballot.sudo(self.leader).action_close()
+        closed = self.pushed()
+        self.assertEqual(closed["state"], "closed")
+        self.assertEqual([option["count"] for option in closed["options"]],
+                         [1, 0, 0])
+
+    def test_who_follows_the_live_channel(self):
+        Ballot = self.env["paperless.ballot"]
+        for user in (self.secretary, self.manager):
+            self.assertTrue(Ballot.sudo(user)._follows_live_results(), user.login)
+        for user in (self.leader, self.member):
+            self.assertFalse(Ballot.sudo(user)._follows_live_results(), user.login)
+        self.new_ballot().sudo(self.secretary).action_open()
+        self.assertTrue(Ballot.sudo(self.leader)._follows_live_results())  # chair
+        self.assertFalse(Ballot.sudo(self.member)._follows_live_results())

@@ -109,7 +109,7 @@ class TestBallotConcurrency(unittest.TestCase):
                        "('paperless.meeting', 'paperless.ballot') AND res_id IN %s",
                        (tuple(ballot_ids + [cls.meeting_id]),))
             cr.execute("DELETE FROM bus_bus WHERE channel LIKE %s",
-                       ('%"paperless.ballot"%',))
+                       ('%"paperless.ballot.live"%',))
             users = env["res.users"].browse(cls.user_ids)
             partners = users.mapped("partner_id")
             users.unlink()

@@ -3,15 +3,14 @@ odoo.define('paperless_meeting.ballot_live', function (require) {
 /**
  * Live result panel of a ballot for the chair and the secretary.
  *
- * Listens on the bus channel [db, 'paperless.ballot', id] that the server
- * notifies after each vote and on open/close, and re-renders without a
+ * Listens to the bus notifications the server pushes on the ballots' live
+ * channel after each vote and on open/close, and re-renders without a
  * reload. Before closing, a secret ballot only shows how many have voted.
  * A slow RPC refresh covers a missed notification.
  */
 var AbstractField = require('web.AbstractField');
 var core = require('web.core');
 var fieldRegistry = require('web.field_registry');
-var session = require('web.session');
 var bus = require('bus.bus').bus;
 
 var _t = core._t;
@@ -21,21 +20,29 @@ var BallotLive = AbstractField.extend({
     className: 'o_paperless_ballot_live',
     supportedFieldTypes: ['integer'],
 
+    /**
+     * The panel has something to show from the first vote on, including
+     * "0 of N": an integer 0 must not count as an empty field (which the
+     * form hides in read mode).
+     */
+    isSet: function () {
+        return true;
+    },
+
     start: function () {
         var self = this;
         this.live = null;
         if (this.res_id) {
-            this.channel = JSON.stringify([session.db, 'paperless.ballot', this.res_id]);
-            bus.add_channel(JSON.parse(this.channel));
+            // The server subscribes the office and the chair to the live
+            // channel (controllers/bus.py): no channel to add here.
             bus.on('notification', this, this._onNotification);
-            bus.start_polling();
             this.timer = setInterval(function () { self._fetch(); }, REFRESH_MS);
             this._fetch();
         }
         return this._super.apply(this, arguments);
     },
     destroy: function () {
-        if (this.channel) {
+        if (this.timer) {
             bus.off('notification', this, this._onNotification);
             clearInterval(this.timer);
         }
@@ -55,8 +62,10 @@ var BallotLive = AbstractField.extend({
     _onNotification: function (notifications) {
         var self = this;
         _.each(notifications, function (notification) {
-            if (JSON.stringify(notification[0]) === self.channel) {
-                self.live = notification[1];
+            var message = notification[1];
+            if (message && message.type === 'paperless.ballot.live' &&
+                    message.ballot_id === self.res_id) {
+                self.live = message;
                 self._render();
             }
         });
