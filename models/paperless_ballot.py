@@ -274,7 +274,7 @@ class PaperlessBallot(models.Model):
     @api.multi
     def action_print(self):
         return self.env.ref(
-            "paperless_meeting.report_ballot_result_action").report_action(self)
+            "paperless_meeting.report_ballot_result").report_action(self)
 
     @api.multi
     def _demo_cast_votes(self, votes):
