@@ -1,3 +1,4 @@
+from . import paperless_meeting_lock_mixin
 from . import paperless_meeting
 from . import paperless_meeting_attendee
 from . import paperless_agenda_item

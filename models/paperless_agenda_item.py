@@ -1,11 +1,11 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
 
 
 class PaperlessAgendaItem(models.Model):
     _name = "paperless.agenda.item"
+    _inherit = ["paperless.meeting.lock.mixin"]
     _description = "Agenda Item"
     _order = "meeting_id, sequence, id"
 
@@ -25,28 +25,7 @@ class PaperlessAgendaItem(models.Model):
         related="meeting_id.state", string="Meeting Status", readonly=True,
     )
 
-    @api.multi
-    def _check_meeting_open(self, meetings):
-        if meetings.filtered(lambda meeting: meeting.state in ("done", "cancelled")):
-            raise UserError(_(
-                "The agenda of a meeting that is done or cancelled can no longer "
-                "be changed."))
-
     @api.model
-    def create(self, vals):
-        self._check_meeting_open(
-            self.env["paperless.meeting"].browse(vals.get("meeting_id")))
-        return super().create(vals)
-
-    @api.multi
-    def write(self, vals):
-        self._check_meeting_open(self.mapped("meeting_id"))
-        if "meeting_id" in vals:
-            self._check_meeting_open(
-                self.env["paperless.meeting"].browse(vals["meeting_id"]))
-        return super().write(vals)
-
-    @api.multi
-    def unlink(self):
-        self._check_meeting_open(self.mapped("meeting_id"))
-        return super().unlink()
+    def _locked_meeting_message(self):
+        return _("The agenda of a meeting that is done or cancelled can no longer "
+                 "be changed.")

@@ -45,7 +45,7 @@ class PaperlessBallot(models.Model):
     )
     kind = fields.Selection(
         [("motion", "Resolution (yes / no)"), ("election", "Personnel (candidates)")],
-        required=True, default="motion", readonly=True,
+        string="Kind of Ballot", required=True, default="motion", readonly=True,
         states={"draft": [("readonly", False)]},
     )
     secret = fields.Boolean(

@@ -1,7 +1,7 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 
 class PaperlessDocument(models.Model):
@@ -11,7 +11,7 @@ class PaperlessDocument(models.Model):
 
     _name = "paperless.document"
     _description = "Meeting Document"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "paperless.meeting.lock.mixin"]
     _order = "meeting_id, agenda_item_id, sequence, id"
 
     name = fields.Char(string="Title", required=True, track_visibility="onchange")
@@ -85,12 +85,10 @@ class PaperlessDocument(models.Model):
         if self.agenda_item_id:
             self.meeting_id = self.agenda_item_id.meeting_id
 
-    @api.multi
-    def _check_meeting_open(self, meetings):
-        if meetings.filtered(lambda meeting: meeting.state in ("done", "cancelled")):
-            raise UserError(_(
-                "The documents of a meeting that is done or cancelled can no "
-                "longer be changed."))
+    @api.model
+    def _locked_meeting_message(self):
+        return _("The documents of a meeting that is done or cancelled can no "
+                 "longer be changed.")
 
     @api.model
     def create(self, vals):
@@ -99,23 +97,15 @@ class PaperlessDocument(models.Model):
         if vals.get("agenda_item_id") and not vals.get("meeting_id"):
             vals["meeting_id"] = self.env["paperless.agenda.item"].browse(
                 vals["agenda_item_id"]).meeting_id.id
-        self._check_meeting_open(
-            self.env["paperless.meeting"].browse(vals.get("meeting_id")))
         return super().create(vals)
 
     @api.multi
     def write(self, vals):
-        self._check_meeting_open(self.mapped("meeting_id"))
         if "datas" in vals:
             for document in self:
                 super(PaperlessDocument, document).write(
                     {"version": document.version + 1})
         return super().write(vals)
-
-    @api.multi
-    def unlink(self):
-        self._check_meeting_open(self.mapped("meeting_id"))
-        return super().unlink()
 
     @api.multi
     def _is_pdf(self):
