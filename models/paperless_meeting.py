@@ -419,10 +419,11 @@ class PaperlessMeeting(models.Model):
         return "%s-%s/%s" % (number, kind, code) if code else "%s-%s" % (number, kind)
 
     @api.multi
-    def _report_date_line(self, date=None):
-        """"Bình Dương, ngày 01 tháng 12 năm 2026" (Party format)."""
+    def _report_date_line(self, moment=None):
+        """"Bình Dương, ngày 01 tháng 12 năm 2026" (Party format): the day, in
+        the office's time zone, of ``moment`` (a UTC datetime string) or now."""
         self.ensure_one()
-        day = fields.Date.from_string(date or fields.Date.context_today(self))
+        day = self._report_local(moment or fields.Datetime.now())
         return "%s, ngày %02d tháng %02d năm %d" % (
             self._report_issuer()["place"], day.day, day.month, day.year)
 
@@ -431,14 +432,18 @@ class PaperlessMeeting(models.Model):
         return REPORT_LABELS[kind].get(value, value or "")
 
     @api.multi
-    def _report_when(self, value=None):
-        """"08 giờ 30, Thứ Ba, ngày 01/12/2026" in the office's time zone."""
+    def _report_local(self, value):
+        """A UTC datetime string in the office's time zone, not the printing
+        user's."""
         self.ensure_one()
-        # The office's time zone, not the printing user's.
         tz = pytz.timezone(self.sudo().secretary_id.tz or self.env.user.tz
                            or "Asia/Ho_Chi_Minh")
-        moment = pytz.utc.localize(fields.Datetime.from_string(
-            value or self.date_start)).astimezone(tz)
+        return pytz.utc.localize(fields.Datetime.from_string(value)).astimezone(tz)
+
+    @api.multi
+    def _report_when(self, value=None):
+        """"08 giờ 30, Thứ Ba, ngày 01/12/2026" in the office's time zone."""
+        moment = self._report_local(value or self.date_start)
         return "%02d giờ %02d, %s, ngày %02d/%02d/%d" % (
             moment.hour, moment.minute, REPORT_WEEKDAYS[moment.weekday()],
             moment.day, moment.month, moment.year)

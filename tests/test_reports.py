@@ -41,6 +41,18 @@ class TestReports(PaperlessCase):
         self.assertEqual(self.meeting._report_number("GM"),
                          "%s-GM/TU" % self.meeting.reference)
 
+    def test_dates_are_the_offices_day_not_utc(self):
+        """06:30 on 1 December in Vietnam is still 30 November in UTC."""
+        self.secretary.tz = "Asia/Ho_Chi_Minh"
+        self.meeting.sudo(self.secretary).write({
+            "date_start": "2026-11-30 23:30:00", "date_end": "2026-12-01 01:00:00"})
+        self.assertEqual(self.meeting._report_when(),
+                         "06 giờ 30, Thứ Ba, ngày 01/12/2026")
+        self.assertTrue(self.meeting._report_date_line(self.meeting.date_start)
+                        .endswith("ngày 01 tháng 12 năm 2026"))
+        self.assertIn("ngày 01 tháng 12 năm 2026",
+                      self.html("report_meeting_minutes", self.meeting))
+
     def test_invitations_one_per_invitee_in_one_batch(self):
         attendees = self.meeting.attendee_ids
         self.assertEqual(len(attendees), 4)  # two members, chair, secretary

