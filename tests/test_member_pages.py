@@ -273,7 +273,9 @@ class TestMemberPages(HttpCase):
         response = self.post_form(path, {"answer": "check_in"}, page=page)
         self.assertEqual(response.status_code, 303)
         self.assertEqual(mine()["attendance"], "present")
-        self.assertIn("Checked in at", self.get(response.headers["Location"]).text)
+        page = self.get(response.headers["Location"]).text
+        self.assertIn("Checked in at", page)
+        self.assertNotIn("I Cannot Attend", page)  # present: no more answers
         # The answer form of a meeting of someone else is a 404.
         self.login("outsider")
         web_client = self.get("/web").text  # carries the session's CSRF token
