@@ -8,10 +8,16 @@ bash tools/setup.sh
 source tools/env.sh
 DB="${PAPERLESS_DB:-paperless_demo}"
 PORT="${PAPERLESS_PORT:-8069}"
+# The addon's files as they are now: an unchanged addon needs no update.
+addon_hash="$(git ls-files -co --exclude-standard -z | sort -z \
+  | xargs -0 sha256sum 2>/dev/null | sha256sum | cut -c1-16)"
+stamp="$DATA_DIR/run-$DB.hash"
 if psql -d postgres -Atc "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
-  echo "[run] updating paperless_meeting in $DB" >&2
-  tools/odoo -c "$ODOO_CONF" -d "$DB" -u paperless_meeting --stop-after-init \
-    --no-http --log-level=warn
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$addon_hash" ]; then
+    echo "[run] updating paperless_meeting in $DB" >&2
+    tools/odoo -c "$ODOO_CONF" -d "$DB" -u paperless_meeting --stop-after-init \
+      --no-http --log-level=warn
+  fi
 else
   template="$(bash tools/template_db.sh)"
   echo "[run] creating $DB from $template with the addon and its demo data" >&2
@@ -29,6 +35,7 @@ env["res.partner"].search([("lang", "!=", "vi_VN")]).write({"lang": "vi_VN"})
 env.cr.commit()
 PY
 fi
+echo "$addon_hash" > "$stamp"
 echo "[run] serving $DB on http://127.0.0.1:$PORT (login admin / admin)" >&2
 exec tools/odoo -c "$ODOO_CONF" -d "$DB" --db-filter "^$DB\$" \
   --http-interface 127.0.0.1 --http-port "$PORT" --log-level=info
