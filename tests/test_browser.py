@@ -66,3 +66,20 @@ class TestBrowser(HttpCase):
             [[("meeting_id", "=", self.meeting_id),
               ("user_id.login", "=", "web_member")]], {"fields": ["response"]})
         self.assertEqual(attendee[0]["response"], "accepted")
+
+    def test_member_room_fits_a_phone(self):
+        """The member room at 390 px: no sideways scrolling, thumb-sized
+        answer buttons, the agenda and its documents readable."""
+        with Chromium(width=390, height=844, mobile=True) as browser:
+            browser.login(self.base, "web_member", "web_member")
+            for path in ("/my/meetings", "/my/meetings/%d" % self.meeting_id):
+                browser.open(self.base + path)
+                browser.wait_for("document.querySelector('.pm-main')", 30)
+                self.assertLessEqual(
+                    browser.evaluate("document.documentElement.scrollWidth"), 390,
+                    path)
+            self.assertIn("Budget review (invited)", browser.text(".pm-title"))
+            height = browser.evaluate(
+                "document.querySelector('.pm-accept').getBoundingClientRect().height")
+            self.assertGreaterEqual(height, 44)  # a thumb's target
+            self.assertIn("Draft resolution", browser.text(".pm-agenda"))
