@@ -24,7 +24,9 @@ def main(url, login, password, out, width="1280"):
     with chromium.Chromium(width=width, height=900 if width > 600 else 844,
                            mobile=width <= 600) as browser:
         browser.login(base, login, password)
-        browser.open(url)
+        # A full load: after the login the page is /web already, and a mere
+        # change of its #fragment may race the web client's own start.
+        browser.open(url.replace("/web#", "/web?#", 1))
         if "/web" in parts.path:
             browser.wait_for("document.querySelector('.o_content, .o_form_view')")
         time.sleep(2)
