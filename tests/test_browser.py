@@ -45,6 +45,24 @@ class TestBrowser(HttpCase):
             self.assertLessEqual(
                 browser.evaluate("document.documentElement.scrollWidth"), 390)
 
+    def test_meeting_form_fits_a_phone(self):
+        """The meeting form at 390 px, long title in the breadcrumb and all:
+        nothing wider than the screen."""
+        with self.registry.cursor() as cr:
+            api.Environment(cr, SUPERUSER_ID, {})["paperless.meeting"].browse(
+                self.meeting_id).name = ("Họp Ban Thường vụ Tỉnh ủy (thường kỳ tháng "
+                                         "12) về công tác cán bộ và kiểm tra")
+        with Chromium(width=390, height=844, mobile=True) as browser:
+            browser.login(self.base, "web_member", "web_member")
+            browser.open("%s/web?#action=%d&id=%d&view_type=form" % (
+                self.base, self.action_id, self.meeting_id))
+            browser.wait_for("document.querySelector('.o_form_sheet_bg')", 60)
+            self.assertLessEqual(browser.evaluate(
+                "document.querySelector('.o_main').scrollWidth"), 390)
+            self.assertLessEqual(browser.evaluate(
+                "document.querySelector('.o_form_sheet').getBoundingClientRect()"
+                ".right"), 390)
+
     def test_member_answers_from_the_meeting_form(self):
         with Chromium(width=1280, height=900) as browser:
             browser.login(self.base, "web_member", "web_member")

@@ -66,8 +66,10 @@ PYTHONPATH="$ROOT/tools${PYTHONPATH:+:$PYTHONPATH}" "$VENV/bin/pytest" \
   "$ADDONS_LINK_DIR/paperless_meeting/tests" 2>&1 | tee "$work/pytest.out"
 rc=${PIPESTATUS[0]}
 summary="$(grep -E '^=+ .*(passed|failed|error|no tests ran).* =+$' "$work/pytest.out" | tail -1)"
-if grep -E ' (ERROR|CRITICAL) ' "$test_log"; then
-  note "Odoo logged ERROR/CRITICAL during the tests (above)"
+# A failed asset compilation (lessc) is only a WARNING in Odoo 11, yet it
+# leaves every page without its CSS: count it as an error too.
+if grep -E ' (ERROR|CRITICAL) |error occured while compiling the bundle' "$test_log"; then
+  note "Odoo logged ERROR/CRITICAL (or a broken asset bundle) during the tests (above)"
   failed=1
 fi
 [ $rc -eq 0 ] || { note "pytest exited $rc"; failed=1; }
