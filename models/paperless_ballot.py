@@ -134,30 +134,38 @@ class PaperlessBallot(models.Model):
     @api.depends("voter_ids", "state")
     def _compute_my_vote(self):
         user = self.env.user
+        # The current user's own voter and named-vote rows only, for all the
+        # ballots at once (technical reads: members have no right on them).
+        my_voters = self.env["paperless.ballot.voter"].sudo().search([
+            ("ballot_id", "in", self.ids), ("user_id", "=", user.id)])
+        voted_ids = set(my_voters.mapped("ballot_id").ids)
+        my_votes = self.env["paperless.ballot.vote"].sudo().search([
+            ("ballot_id", "in", self.ids), ("voter_user_id", "=", user.id)])
+        choice = {vote.ballot_id.id: vote.option_id for vote in my_votes}
+        my_attendees = self.env["paperless.meeting.attendee"].sudo().search([
+            ("meeting_id", "in", self.mapped("meeting_id").ids),
+            ("user_id", "=", user.id)])
+        attendee_of = {row.meeting_id.id: row for row in my_attendees}
         for ballot in self:
-            # The voter row and the named vote row of the current user only.
-            mine = ballot.sudo().voter_ids.filtered(
-                lambda voter: voter.user_id == user)
-            ballot.my_voted = bool(mine)
-            if mine and not ballot.secret:
-                ballot.my_option_id = ballot.sudo().vote_ids.filtered(
-                    lambda vote: vote.voter_user_id == user)[:1].option_id
-            attendee = ballot.sudo().meeting_id.attendee_ids.filtered(
-                lambda row: row.user_id == user)[:1]
-            ballot.can_vote = (
-                ballot.state == "open" and attendee.role in VOTING_ROLES
+            voted = ballot.id in voted_ids
+            attendee = attendee_of.get(ballot.meeting_id.id)
+            ballot.my_voted = voted
+            ballot.my_option_id = choice.get(ballot.id, False)
+            ballot.can_vote = bool(
+                ballot.state == "open" and attendee
+                and attendee.role in VOTING_ROLES
                 and attendee.attendance == "present"
-                and (not mine or ballot.allow_change))
+                and (not voted or ballot.allow_change))
 
     @api.depends("seal_id")
     def _compute_seal_check(self):
-        for ballot in self:
-            if not ballot.seal_id:
-                ballot.seal_check = False
-                continue
+        # One walk of the whole chain for all the ballots read, not one each.
+        sealed = self.filtered("seal_id")
+        if sealed:
             problems = self.env["paperless.ballot.seal"].sudo().verify_chain()
-            ballot.seal_check = "\n".join(problems) or _(
-                "The seal chain is intact.")
+            sealed.update({"seal_check": "\n".join(problems) or _(
+                "The seal chain is intact.")})
+        (self - sealed).update({"seal_check": False})
 
     @api.constrains("agenda_item_id", "meeting_id")
     def _check_agenda_item(self):

@@ -161,7 +161,10 @@ class PaperlessMeeting(models.Model):
             raise UserError(_(
                 "The meeting \"%(name)s\" is done or cancelled and can no longer "
                 "be changed.") % {"name": locked[0].name})
-        result = super().write(vals)
+        # Attendee lines written through the meeting sync the calendar once,
+        # below, rather than once each.
+        result = super(PaperlessMeeting, self.with_context(
+            paperless_calendar_sync_later=True)).write(vals)
         if CALENDAR_FIELDS & set(vals):
             self.filtered(
                 lambda meeting: meeting.state in ("scheduled", "in_progress")

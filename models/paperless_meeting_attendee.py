@@ -116,7 +116,8 @@ class PaperlessMeetingAttendee(models.Model):
             raise UserError(_(
                 "Nobody can be invited to a meeting that is done or cancelled."))
         attendee = super().create(vals)
-        if meeting.state in OPEN_STATES:
+        if meeting.state in OPEN_STATES and not self.env.context.get(
+                "paperless_calendar_sync_later"):
             meeting._sync_calendar_event()
         return attendee
 
@@ -136,7 +137,8 @@ class PaperlessMeetingAttendee(models.Model):
                 "The invitations of a meeting that is done or cancelled can no "
                 "longer be changed."))
         result = super().write(vals)
-        if "user_id" in vals:
+        if "user_id" in vals and not self.env.context.get(
+                "paperless_calendar_sync_later"):
             self.mapped("meeting_id").filtered(
                 lambda meeting: meeting.state in OPEN_STATES)._sync_calendar_event()
         if "response" in vals:
@@ -151,8 +153,9 @@ class PaperlessMeetingAttendee(models.Model):
                 "The invitations of a meeting that is done or cancelled can no "
                 "longer be changed."))
         result = super().unlink()
-        meetings.filtered(
-            lambda meeting: meeting.state in OPEN_STATES)._sync_calendar_event()
+        if not self.env.context.get("paperless_calendar_sync_later"):
+            meetings.filtered(
+                lambda meeting: meeting.state in OPEN_STATES)._sync_calendar_event()
         return result
 
     # ------------------------------------------------------------------

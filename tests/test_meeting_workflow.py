@@ -70,6 +70,9 @@ class TestMeetingWorkflow(PaperlessCase):
         self.assertEqual(event.start_datetime, "2026-12-02 01:30:00")
         self.assertEqual(event.location, "Hall")
         self.assertIn(late.partner_id, event.partner_ids)
+        # Removing an invitee through the meeting takes them off the event.
+        meeting.write({"attendee_ids": [(2, self.attendee_of(self.member2).id)]})
+        self.assertNotIn(self.member2.partner_id, event.partner_ids)
 
     def test_cancel_archives_the_calendar_event(self):
         self.schedule()
