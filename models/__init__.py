@@ -1,4 +1,5 @@
-from . import paperless_meeting_lock_mixin
+from . import paperless_action_mixin
+from . import paperless_lock_mixin
 from . import paperless_meeting
 from . import paperless_meeting_attendee
 from . import paperless_agenda_item
@@ -6,6 +7,7 @@ from . import paperless_document
 from . import ir_attachment
 from . import paperless_document_comment
 from . import paperless_ballot
+from . import paperless_ballot_option
 from . import paperless_ballot_vote
 from . import paperless_ballot_voter
 from . import paperless_ballot_seal

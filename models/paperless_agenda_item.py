@@ -5,9 +5,10 @@ from odoo import _, api, fields, models
 
 class PaperlessAgendaItem(models.Model):
     _name = "paperless.agenda.item"
-    _inherit = ["paperless.meeting.lock.mixin"]
+    _inherit = ["paperless.lock.mixin"]
     _description = "Agenda Item"
     _order = "meeting_id, sequence, id"
+    _lock_parent_field = "meeting_id"
 
     meeting_id = fields.Many2one(
         "paperless.meeting", required=True, ondelete="cascade",
@@ -25,7 +26,7 @@ class PaperlessAgendaItem(models.Model):
         related="meeting_id.state", string="Meeting Status", readonly=True,
     )
 
-    @api.model
-    def _locked_meeting_message(self):
+    @api.multi
+    def _lock_message(self):
         return _("The agenda of a meeting that is done or cancelled can no longer "
                  "be changed.")

@@ -4,11 +4,12 @@
 
 How a vote is stored (see DOMAIN.md §3 and tests/test_ballot_secrecy.py):
 
-* every ballot, named or secret, is tallied by per-option counters
-  (``paperless_ballot_option.vote_count``) that ``cast_vote`` increments in
+* while a ballot is open, every ballot, named or secret, is tallied by
+  per-option counters in ``paperless_ballot_tally``, a table with no model
+  over it (see paperless_ballot_option.py): ``cast_vote`` increments them in
   one parametrized UPDATE touching *all* options of the ballot, so even the
-  system columns of the live option rows say nothing about which option the
-  last voter chose;
+  system columns of the rows say nothing about which option the last voter
+  chose, and no ORM path (read_group, search, order) reaches them;
 * who has voted is kept in ``paperless.ballot.voter`` (one row per person,
   unique), which says nothing about the choice;
 * only a named ballot also gets one ``paperless.ballot.vote`` row per person
@@ -18,6 +19,8 @@ How a vote is stored (see DOMAIN.md §3 and tests/test_ballot_secrecy.py):
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .paperless_lock_mixin import CHATTER_FIELDS
+
 DEFAULT_OPTIONS = ("Tán thành", "Không tán thành", "Không biểu quyết")
 VOTING_ROLES = ("chair", "member")
 OFFICE_GROUP = "paperless_meeting.group_paperless_secretary"
@@ -26,8 +29,17 @@ OFFICE_GROUP = "paperless_meeting.group_paperless_secretary"
 class PaperlessBallot(models.Model):
     _name = "paperless.ballot"
     _description = "Ballot"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "paperless.lock.mixin"]
     _order = "meeting_id desc, sequence, id"
+    # Once open, the question, its rules and its options are fixed; the
+    # counts and the result are written by open, cast_vote and close only.
+    _lock_states = ("open", "closed")
+    _lock_parent_field = "meeting_id"
+    _lock_exempt_fields = CHATTER_FIELDS + ("sequence",)
+    _lock_system_fields = (
+        "state", "vote_total", "member_count", "present_count", "result",
+        "date_open", "date_close", "seal_id",
+    )
 
     name = fields.Char(
         string="Question", required=True, readonly=True,
@@ -159,13 +171,16 @@ class PaperlessBallot(models.Model):
 
     @api.depends("seal_id")
     def _compute_seal_check(self):
-        # One walk of the whole chain for all the ballots read, not one each.
-        sealed = self.filtered("seal_id")
-        if sealed:
-            problems = self.env["paperless.ballot.seal"].sudo().verify_chain()
-            sealed.update({"seal_check": "\n".join(problems) or _(
-                "The seal chain is intact.")})
-        (self - sealed).update({"seal_check": False})
+        # The ballot's own link only, in a constant number of queries: the
+        # whole chain is walked by the explicit "Verify Seal" action.
+        seal_model = self.env["paperless.ballot.seal"].sudo()
+        for ballot in self:
+            if not ballot.seal_id:
+                ballot.seal_check = False
+                continue
+            problems = seal_model._check_link(ballot.sudo().seal_id)
+            ballot.seal_check = "\n".join(problems) or _(
+                "The tally matches its seal.")
 
     @api.constrains("agenda_item_id", "meeting_id")
     def _check_agenda_item(self):
@@ -175,16 +190,20 @@ class PaperlessBallot(models.Model):
                 raise ValidationError(_(
                     "The agenda item of a ballot must belong to its meeting."))
 
+    @api.multi
+    def _lock_message(self):
+        if self and self.state in self._lock_states:
+            return _("The ballot \"%(name)s\" has been opened: its question, rules "
+                     "and options can no longer change.") % {"name": self.name}
+        return _("No ballot can be added to or changed in a meeting that is done "
+                 "or cancelled.")
+
     @api.model
     def create(self, vals):
         if not vals.get("option_ids") and vals.get("kind", "motion") == "motion":
             vals = dict(vals, option_ids=[
                 (0, 0, {"sequence": index, "name": name})
                 for index, name in enumerate(DEFAULT_OPTIONS, start=1)])
-        meeting = self.env["paperless.meeting"].browse(vals.get("meeting_id"))
-        if meeting.state in ("done", "cancelled"):
-            raise UserError(_(
-                "No ballot can be added to a meeting that is done or cancelled."))
         return super().create(vals)
 
     @api.multi
@@ -249,12 +268,26 @@ class PaperlessBallot(models.Model):
                         "name": ballot.name})
             # The chair has no write right on ballots; the check above is
             # their whole right to open one.
-            ballot.sudo().write({
+            ballot.sudo()._transition({
                 "state": "open", "date_open": fields.Datetime.now(),
                 "member_count": members, "present_count": present,
-            })
+            }, _("Voting opened."), self.env.user)
+            self.env.cr.execute(
+                "INSERT INTO paperless_ballot_tally (option_id, ballot_id, votes)"
+                " SELECT id, ballot_id, 0 FROM paperless_ballot_option"
+                " WHERE ballot_id = %s ON CONFLICT DO NOTHING", (ballot.id,))
             ballot._notify_live()
         return True
+
+    @api.multi
+    def _transition(self, vals, note, actor):
+        """Write a transition (as superuser, see the callers) and log it in
+        the chatter in the name of ``actor``, the person who made it, not the
+        superuser the write runs as."""
+        self.with_context(tracking_disable=True)._lock_write_system(vals)
+        for ballot in self:
+            ballot.message_post(body=note, author_id=actor.partner_id.id,
+                                subtype="mail.mt_note")
 
     @api.multi
     def action_close(self):
@@ -269,13 +302,13 @@ class PaperlessBallot(models.Model):
                 raise UserError(_("The ballot \"%(name)s\" is not open.")
                                 % {"name": ballot.name})
             present = ballot._voting_counts()[1]
-            sudo_ballot.write({
+            sudo_ballot._transition({
                 "state": "closed", "date_close": fields.Datetime.now(),
                 "present_count": present,
-            })
+            }, _("Voting closed; the tally is sealed."), self.env.user)
             sudo_ballot._compute_result()
             seal = self.env["paperless.ballot.seal"].sudo()._append(sudo_ballot)
-            sudo_ballot.write({"seal_id": seal.id})
+            sudo_ballot._lock_write_system({"seal_id": seal.id})
             ballot._notify_live()
         return True
 
@@ -295,8 +328,20 @@ class PaperlessBallot(models.Model):
 
     @api.multi
     def action_verify_seal(self):
-        """Check the whole seal chain; the form then shows the result."""
-        self.env["paperless.ballot.seal"].action_verify()
+        """The office checks the whole seal chain; the result is logged on the
+        ballot. Problems name links, never other ballots."""
+        self._ensure_one_action()
+        if not self.env.user.has_group(OFFICE_GROUP):
+            raise AccessError(_("Only the office can verify the seal chain."))
+        # Technical walk of every link: the office may verify, and the
+        # message it gets names no other ballot.
+        seals = self.env["paperless.ballot.seal"].sudo()
+        problems = seals.verify_chain()
+        if problems:
+            raise UserError("\n".join(problems))
+        self.message_post(body=_("Seal chain verified: intact (%(count)d links).")
+                          % {"count": seals.search_count([])},
+                          subtype="mail.mt_note")
         return True
 
     # ------------------------------------------------------------------
@@ -325,10 +370,27 @@ class PaperlessBallot(models.Model):
         return count * 2 > base
 
     @api.multi
+    def _tally_counts(self):
+        """{option id: running count} of open ballots, read from the tally
+        table (the callers decide who may see it)."""
+        if not self:
+            return {}
+        self.env.cr.execute(
+            "SELECT option_id, votes FROM paperless_ballot_tally"
+            " WHERE ballot_id IN %s", (tuple(self.ids),))
+        return dict(self.env.cr.fetchall())
+
+    @api.multi
     def _compute_result(self):
-        """Set ``elected`` per option and ``result`` on the ballot (sudo)."""
+        """At close (sudo): copy the running counts into the options, drop
+        them, and set ``elected`` per option and ``result`` on the ballot."""
         for ballot in self:
-            ballot.option_ids.invalidate_cache(["vote_count"])
+            counts = ballot._tally_counts()
+            for option in ballot.option_ids:
+                option._lock_write_system({"vote_count": counts.get(option.id, 0)})
+            self.env.cr.execute(
+                "DELETE FROM paperless_ballot_tally WHERE ballot_id = %s",
+                (ballot.id,))
             options = ballot.option_ids
             if ballot.kind == "motion":
                 carried = options[:1].filtered(
@@ -336,8 +398,8 @@ class PaperlessBallot(models.Model):
             else:
                 carried = options.filtered(
                     lambda option: ballot._meets_rule(option.vote_count))
-            carried.write({"elected": True})
-            ballot.write({"result": "passed" if carried else "rejected"})
+            carried._lock_write_system({"elected": True})
+            ballot._lock_write_system({"result": "passed" if carried else "rejected"})
 
     @api.multi
     def _result_lines(self):
@@ -349,6 +411,7 @@ class PaperlessBallot(models.Model):
         ballot = self.sudo()
         visible = ballot.state == "closed" or (
             not ballot.secret and ballot.state == "open")
+        counts = ballot._tally_counts() if ballot.state == "open" else {}
         lines = []
         for option in ballot.option_ids:
             names = []
@@ -359,7 +422,8 @@ class PaperlessBallot(models.Model):
             lines.append({
                 "option": option,
                 "name": option.name,
-                "count": option.vote_count if visible else None,
+                "count": (counts.get(option.id, 0) if ballot.state == "open"
+                          else option.vote_count) if visible else None,
                 "elected": option.elected,
                 "names": sorted(names),
             })
@@ -369,7 +433,8 @@ class PaperlessBallot(models.Model):
     def live_data(self):
         """Counts for the live panel and the bus: before closing, a secret
         ballot shows only how many have voted."""
-        self.ensure_one()
+        self._ensure_one_action()
+        self.check_access_rights("read")
         self.check_access_rule("read")
         return self._live_payload()
 
@@ -386,30 +451,43 @@ class PaperlessBallot(models.Model):
             "options": [],
         }
         if ballot.state == "closed" or (ballot.state == "open" and not ballot.secret):
+            # One query for the options and their counts, running or final:
+            # this payload is built after every vote.
+            self.env.cr.execute(
+                "SELECT option.name, COALESCE(tally.votes, option.vote_count),"
+                " option.elected FROM paperless_ballot_option AS option"
+                " LEFT JOIN paperless_ballot_tally AS tally"
+                " ON tally.option_id = option.id"
+                " WHERE option.ballot_id = %s ORDER BY option.sequence, option.id",
+                (ballot.id,))
             payload["options"] = [
-                {"name": option.name, "count": option.vote_count,
-                 "elected": option.elected}
-                for option in ballot.option_ids]
+                {"name": name, "count": count, "elected": bool(elected)}
+                for name, count, elected in self.env.cr.fetchall()]
         return payload
 
-    @api.model
+    @api.multi
     def _live_channel(self):
-        return (self._cr.dbname, "paperless.ballot.live")
+        """One bus channel per ballot."""
+        self.ensure_one()
+        return (self._cr.dbname, "paperless.ballot.live", self.id)
 
     @api.model
-    def _follows_live_results(self):
-        """The office, and a chair while a ballot of their meeting is open,
-        get the live counts (secret ones without the choices until close)."""
-        if self.env.user.has_group("paperless_meeting.group_paperless_secretary"):
-            return True
-        return bool(self.search_count([
-            ("state", "=", "open"), ("meeting_id.chair_id", "=", self.env.uid)]))
+    def _live_channels_followed(self):
+        """The live channels of the open ballots the current user may follow:
+        the office all of them, a chair those of the meetings they chair.
+        Members follow nothing live: they see results on their page."""
+        if not self.check_access_rights("read", raise_exception=False):
+            return []
+        domain = [("state", "=", "open")]
+        if not self.env.user.has_group(OFFICE_GROUP):
+            domain.append(("meeting_id.chair_id", "=", self.env.uid))
+        return [ballot._live_channel() for ballot in self.search(domain)]
 
     @api.multi
     def _notify_live(self):
         bus = self.env["bus.bus"].sudo()
         for ballot in self:
-            bus.sendone(self._live_channel(),
+            bus.sendone(ballot._live_channel(),
                         dict(ballot._live_payload(), type="paperless.ballot.live"))
 
     # ------------------------------------------------------------------
@@ -424,21 +502,26 @@ class PaperlessBallot(models.Model):
         present, option of this ballot, not voted yet) the writes are made
         with parametrized SQL and ``sudo()``. Nothing is logged.
         """
-        self.ensure_one()
+        self._ensure_one_action()
+        option_id = self._arg_id(option_id, _("Choice"))
         user = self.env.user
         cr = self.env.cr
         # 1. Write the ballot row first, so that votes and the close conflict
         #    (REPEATABLE READ: the later one fails and Odoo retries it). A
         #    serialization failure here is expected under load: not logged.
         cr.execute(
-            "UPDATE paperless_ballot SET vote_total = COALESCE(vote_total, 0) + 1 "
-            "WHERE id = %s RETURNING state, secret, allow_change, meeting_id, name",
+            "UPDATE paperless_ballot AS ballot"
+            " SET vote_total = COALESCE(ballot.vote_total, 0) + 1"
+            " FROM paperless_meeting AS meeting"
+            " WHERE ballot.id = %s AND meeting.id = ballot.meeting_id"
+            " RETURNING ballot.state, ballot.secret, ballot.allow_change,"
+            " ballot.meeting_id, ballot.name, meeting.state",
             (self.id,), log_exceptions=False)
         row = cr.fetchone()
         if not row:
             raise UserError(_("This ballot no longer exists."))
-        state, secret, allow_change, meeting_id, name = row
-        if state != "open":
+        state, secret, allow_change, meeting_id, name, meeting_state = row
+        if state != "open" or meeting_state != "in_progress":
             raise UserError(_(
                 "Voting on \"%(name)s\" is not open: the ballot has not been "
                 "opened yet or is already closed.") % {"name": name})
@@ -456,7 +539,7 @@ class PaperlessBallot(models.Model):
         # 3. The option belongs to this ballot.
         cr.execute(
             "SELECT id FROM paperless_ballot_option WHERE id = %s AND ballot_id = %s",
-            (int(option_id), self.id))
+            (option_id, self.id))
         if not cr.fetchone():
             raise UserError(_("This choice does not belong to the ballot."))
         # 4. One member, one vote (the unique constraint on the voter row is
@@ -481,16 +564,16 @@ class PaperlessBallot(models.Model):
         # 5. The tally: one UPDATE on all options of the ballot, so the new
         #    row versions do not show which option was chosen.
         cr.execute(
-            "UPDATE paperless_ballot_option SET vote_count = COALESCE(vote_count, 0)"
-            " + CASE WHEN id = %s THEN 1 ELSE 0 END"
-            " - CASE WHEN id = %s THEN 1 ELSE 0 END WHERE ballot_id = %s",
-            (int(option_id), previous_option_id or 0, self.id))
+            "UPDATE paperless_ballot_tally SET votes = votes"
+            " + CASE WHEN option_id = %s THEN 1 ELSE 0 END"
+            " - CASE WHEN option_id = %s THEN 1 ELSE 0 END WHERE ballot_id = %s",
+            (option_id, previous_option_id or 0, self.id))
         # 6. Who has voted; and, for a named ballot only, who chose what.
         if previous_option_id:
             cr.execute(
                 "UPDATE paperless_ballot_vote SET option_id = %s "
                 "WHERE ballot_id = %s AND voter_user_id = %s",
-                (int(option_id), self.id, user.id))
+                (option_id, self.id, user.id))
         else:
             cr.execute(
                 "INSERT INTO paperless_ballot_voter "
@@ -502,68 +585,9 @@ class PaperlessBallot(models.Model):
                 cr.execute(
                     "INSERT INTO paperless_ballot_vote "
                     "(ballot_id, option_id, voter_user_id) VALUES (%s, %s, %s)",
-                    (self.id, int(option_id), user.id))
+                    (self.id, option_id, user.id))
         # The SQL above bypassed the ORM: forget what it cached of the ballot.
         self.invalidate_cache(ids=self.ids)
-        self.env["paperless.ballot.option"].invalidate_cache(
-            ["vote_count", "result_count"])
+        self.env["paperless.ballot.option"].invalidate_cache(["result_count"])
         self._notify_live()
         return True
-
-
-class PaperlessBallotOption(models.Model):
-    _name = "paperless.ballot.option"
-    _description = "Ballot Option"
-    _order = "ballot_id, sequence, id"
-
-    ballot_id = fields.Many2one(
-        "paperless.ballot", required=True, ondelete="cascade", index=True,
-    )
-    sequence = fields.Integer(default=10)
-    name = fields.Char(string="Option", required=True)
-    # The counter cast_vote increments. Technical: the running count of a
-    # secret ballot must not be read before closing; people see result_count.
-    vote_count = fields.Integer(
-        readonly=True, copy=False, default=0, groups="base.group_system")
-    result_count = fields.Integer(
-        compute="_compute_result_count", string="Votes", compute_sudo=True,
-    )
-    elected = fields.Boolean(string="Carried", readonly=True, copy=False)
-    ballot_state = fields.Selection(
-        related="ballot_id.state", string="Ballot Status", readonly=True,
-    )
-
-    _sql_constraints = [
-        ("vote_count_positive", "CHECK(vote_count >= 0)",
-         "A vote count cannot be negative."),
-    ]
-
-    @api.depends("ballot_id.state", "ballot_id.secret")
-    def _compute_result_count(self):
-        for option, counter in zip(self, self.sudo()):
-            ballot = counter.ballot_id
-            if ballot.state == "closed" \
-                    or (ballot.state == "open" and not ballot.secret):
-                option.result_count = counter.vote_count
-            else:
-                option.result_count = 0
-
-    @api.model
-    def create(self, vals):
-        ballot = self.env["paperless.ballot"].browse(vals.get("ballot_id"))
-        if ballot.state not in (False, "draft"):
-            raise UserError(_("The options of an opened ballot cannot be changed."))
-        return super().create(vals)
-
-    @api.multi
-    def write(self, vals):
-        if set(vals) - {"elected"} and self.filtered(
-                lambda option: option.ballot_id.state != "draft"):
-            raise UserError(_("The options of an opened ballot cannot be changed."))
-        return super().write(vals)
-
-    @api.multi
-    def unlink(self):
-        if self.filtered(lambda option: option.ballot_id.state != "draft"):
-            raise UserError(_("The options of an opened ballot cannot be changed."))
-        return super().unlink()

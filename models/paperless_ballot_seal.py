@@ -1,20 +1,25 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import hashlib
+import hmac
 import json
 
-from odoo import _, api, fields, models
+from odoo import _, api, fields, models, tools
 from odoo.exceptions import UserError
+
+KEY_OPTION = "paperless_seal_key"
 
 
 class PaperlessBallotSeal(models.Model):
-    """An append-only hash chain of closed tallies.
+    """An append-only chain of closed tallies.
 
     Each link stores the canonical JSON of the tally (ballot, options,
-    counts, result, closing time) and sha256(previous hash + payload).
-    ``verify_chain`` recomputes every link and compares it with the ballot
-    as it is stored now, so a changed counter, a changed link or a deleted
-    link is reported.
+    counts, result, closing time) and HMAC-SHA256(key, previous hash +
+    payload), the key being the server's ``paperless_seal_key`` option: it
+    lives in the server configuration, not in the database, so whoever can
+    rewrite the database cannot forge a link. ``verify_chain`` recomputes
+    every link and compares it with the ballot as it is stored now, so a
+    changed counter, a changed link or a deleted link is reported.
     """
 
     _name = "paperless.ballot.seal"
@@ -38,9 +43,19 @@ class PaperlessBallotSeal(models.Model):
     ]
 
     @api.model
+    def _key(self):
+        key = tools.config.get(KEY_OPTION)
+        if not key:
+            raise UserError(_(
+                "This server has no seal key, so tallies cannot be sealed: the "
+                "administrator must set %(option)s in the server configuration.")
+                % {"option": KEY_OPTION})
+        return key.encode("utf-8")
+
+    @api.model
     def _digest(self, previous_hash, payload):
-        return hashlib.sha256(
-            ((previous_hash or "") + payload).encode("utf-8")).hexdigest()
+        return hmac.new(self._key(), ((previous_hash or "") + payload).encode(
+            "utf-8"), hashlib.sha256).hexdigest()
 
     @api.model
     def _payload(self, ballot):
@@ -84,8 +99,30 @@ class PaperlessBallotSeal(models.Model):
         })
 
     @api.model
+    def _head(self):
+        """The last link of the chain (printed on every tally)."""
+        return self.sudo().search([], order="sequence desc", limit=1)
+
+    @api.model
+    def _check_link(self, seal):
+        """Problems of one link alone, in a constant number of queries: its
+        digest, its ballot's tally as stored now, and the link before it."""
+        problems = []
+        if not hmac.compare_digest(self._digest(seal.previous_hash, seal.payload),
+                                   seal.hash):
+            problems.append(_("This seal has been altered: its digest does not "
+                              "match."))
+        elif self._payload(seal.ballot_id) != seal.payload:
+            problems.append(_("The tally no longer matches its seal."))
+        previous = self.sudo().search([("sequence", "=", seal.sequence - 1)])
+        if seal.sequence > 1 and previous.hash != seal.previous_hash:
+            problems.append(_("The link before this seal is missing or altered."))
+        return problems
+
+    @api.model
     def verify_chain(self):
-        """Return the list of problems found in the chain (empty if intact)."""
+        """Return the list of problems found in the chain (empty if intact).
+        Problems name link numbers only, never ballots."""
         problems = []
         previous = None
         # Every link has to be checked: the whole chain is read on purpose.
@@ -102,21 +139,14 @@ class PaperlessBallotSeal(models.Model):
                 problems.append(_(
                     "Link %(sequence)d does not follow the link before it.")
                     % {"sequence": seal.sequence})
-            if self._digest(seal.previous_hash, seal.payload) != seal.hash:
+            if not hmac.compare_digest(
+                    self._digest(seal.previous_hash, seal.payload), seal.hash):
                 problems.append(_(
                     "Link %(sequence)d has been altered: its hash does not match."
                 ) % {"sequence": seal.sequence})
             elif self._payload(seal.ballot_id) != seal.payload:
                 problems.append(_(
-                    "The ballot \"%(name)s\" (link %(sequence)d) no longer matches "
-                    "its sealed tally.") % {
-                        "name": seal.ballot_id.name, "sequence": seal.sequence})
+                    "The tally sealed by link %(sequence)d no longer matches it.")
+                    % {"sequence": seal.sequence})
             previous = seal
         return problems
-
-    @api.model
-    def action_verify(self):
-        problems = self.verify_chain()
-        if problems:
-            raise UserError("\n".join(problems))
-        return True

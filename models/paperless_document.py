@@ -11,8 +11,10 @@ class PaperlessDocument(models.Model):
 
     _name = "paperless.document"
     _description = "Meeting Document"
-    _inherit = ["mail.thread", "paperless.meeting.lock.mixin"]
+    _inherit = ["mail.thread", "paperless.lock.mixin"]
     _order = "meeting_id, agenda_item_id, sequence, id"
+    _lock_parent_field = "meeting_id"
+    _lock_system_fields = ("version",)
 
     name = fields.Char(string="Title", required=True, track_visibility="onchange")
     sequence = fields.Integer(default=10)
@@ -85,8 +87,8 @@ class PaperlessDocument(models.Model):
         if self.agenda_item_id:
             self.meeting_id = self.agenda_item_id.meeting_id
 
-    @api.model
-    def _locked_meeting_message(self):
+    @api.multi
+    def _lock_message(self):
         return _("The documents of a meeting that is done or cancelled can no "
                  "longer be changed.")
 
@@ -103,8 +105,7 @@ class PaperlessDocument(models.Model):
     def write(self, vals):
         if "datas" in vals:
             for document in self:
-                super(PaperlessDocument, document).write(
-                    {"version": document.version + 1})
+                document._lock_write_system({"version": document.version + 1})
         return super().write(vals)
 
     @api.multi
@@ -116,13 +117,13 @@ class PaperlessDocument(models.Model):
     @api.multi
     def action_open_reader(self):
         """Open the reader's stamped copy (the only way members read it)."""
-        self.ensure_one()
+        self._ensure_one_action()
         return {"type": "ir.actions.act_url", "target": "new",
                 "url": "/paperless/document/%d" % self.id}
 
     @api.multi
     def action_view_access(self):
-        self.ensure_one()
+        self._ensure_one_action()
         action = self.env.ref(
             "paperless_meeting.paperless_document_access_action").read()[0]
         action["domain"] = [("document_id", "=", self.id)]

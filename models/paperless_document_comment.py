@@ -9,7 +9,9 @@ class PaperlessDocumentComment(models.Model):
     ``visibility`` and enforced by record rules."""
 
     _name = "paperless.document.comment"
+    _inherit = ["paperless.lock.mixin"]
     _description = "Document Note"
+    _lock_parent_field = "document_id"
     _order = "create_date desc, id desc"
     _rec_name = "document_id"
 
@@ -36,6 +38,10 @@ class PaperlessDocumentComment(models.Model):
         string="Visible To", required=True, default="private",
     )
 
+    @api.multi
+    def _lock_message(self):
+        return _("The meeting is over: its documents can no longer be annotated.")
+
     @api.constrains("body")
     def _check_body(self):
         for comment in self:
@@ -44,20 +50,19 @@ class PaperlessDocumentComment(models.Model):
 
     @api.model
     def create(self, vals):
-        # Notes are always written in the author's own name.
-        vals["author_id"] = self.env.uid
+        # Notes are always written in the author's own name, on the meeting
+        # of their document.
+        vals = dict(vals, author_id=self.env.uid)
+        vals.pop("meeting_id", None)
         document = self.env["paperless.document"].browse(vals.get("document_id"))
         # The author must be able to read the document they annotate.
         document.check_access_rights("read")
         document.check_access_rule("read")
-        if document.meeting_id.state in ("done", "cancelled"):
-            raise UserError(_(
-                "The meeting is over: its documents can no longer be annotated."))
         return super().create(vals)
 
     @api.multi
     def write(self, vals):
-        if "author_id" in vals or "document_id" in vals:
-            raise AccessError(_("A note cannot be moved to another author or "
-                                "document."))
+        if {"author_id", "document_id", "meeting_id"} & set(vals):
+            raise AccessError(_("A note cannot be moved to another author, "
+                                "document or meeting."))
         return super().write(vals)

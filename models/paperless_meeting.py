@@ -8,6 +8,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
 
+from .paperless_lock_mixin import CHATTER_FIELDS
 from .paperless_meeting_attendee import RESPONSES
 
 LOCKED_STATES = ("done", "cancelled")
@@ -33,8 +34,11 @@ CALENDAR_FIELDS = {
 class PaperlessMeeting(models.Model):
     _name = "paperless.meeting"
     _description = "Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "paperless.lock.mixin"]
     _order = "date_start desc, id desc"
+    _lock_states = LOCKED_STATES
+    _lock_exempt_fields = CHATTER_FIELDS + ("color",)
+    _lock_system_fields = ("state", "reference", "calendar_event_id")
 
     name = fields.Char(
         string="Title", required=True, track_visibility="onchange",
@@ -147,6 +151,15 @@ class PaperlessMeeting(models.Model):
                     "The meeting \"%(name)s\" must end after it starts.")
                     % {"name": meeting.name})
 
+    @api.constrains("online_url")
+    def _check_online_url(self):
+        for meeting in self:
+            url = (meeting.online_url or "").strip().lower()
+            if url and not url.startswith(("https://", "http://")):
+                raise ValidationError(_(
+                    "The online link of \"%(name)s\" must be a web address "
+                    "starting with https:// or http://.") % {"name": meeting.name})
+
     @api.onchange("date_start")
     def _onchange_date_start(self):
         if self.date_start and (not self.date_end or self.date_end <= self.date_start):
@@ -155,12 +168,12 @@ class PaperlessMeeting(models.Model):
                 start + timedelta(hours=2))
 
     @api.multi
+    def _lock_message(self):
+        return _("The meeting \"%(name)s\" is done or cancelled and can no longer "
+                 "be changed.") % {"name": self.name}
+
+    @api.multi
     def write(self, vals):
-        locked = self.filtered(lambda meeting: meeting.state in LOCKED_STATES)
-        if locked and set(vals) - self._fields_writable_when_locked():
-            raise UserError(_(
-                "The meeting \"%(name)s\" is done or cancelled and can no longer "
-                "be changed.") % {"name": locked[0].name})
         # Attendee lines written through the meeting sync the calendar once,
         # below, rather than once each.
         result = super(PaperlessMeeting, self.with_context(
@@ -170,14 +183,6 @@ class PaperlessMeeting(models.Model):
                 lambda meeting: meeting.state in ("scheduled", "in_progress")
             )._sync_calendar_event()
         return result
-
-    @api.model
-    def _fields_writable_when_locked(self):
-        """Chatter, followers and colour stay usable on a closed meeting."""
-        return {
-            "state", "color", "message_follower_ids", "message_ids",
-            "activity_ids",
-        }
 
     @api.multi
     def unlink(self):
@@ -273,7 +278,8 @@ class PaperlessMeeting(models.Model):
             if meeting.calendar_event_id:
                 meeting.calendar_event_id.sudo().write(values)
             else:
-                meeting.calendar_event_id = event_model.create(values)
+                meeting._lock_write_system(
+                    {"calendar_event_id": event_model.create(values).id})
         return True
 
     @api.multi
@@ -284,9 +290,10 @@ class PaperlessMeeting(models.Model):
         self._check_ready_to_schedule()
         self._ensure_officers_invited()
         for meeting in self.filtered(lambda meeting: not meeting.reference):
-            meeting.reference = self.env["ir.sequence"].next_by_code(
-                "paperless.meeting")
-        self.write({"state": "scheduled"})
+            meeting._lock_write_system({
+                "reference": self.env["ir.sequence"].next_by_code(
+                    "paperless.meeting")})
+        self._lock_write_system({"state": "scheduled"})
         self._sync_calendar_event()
         for meeting in self:
             meeting.message_subscribe(
@@ -302,22 +309,24 @@ class PaperlessMeeting(models.Model):
         self._check_office()
         self._check_state(("scheduled",), _(
             "The meeting \"%(name)s\" can only be started once scheduled."))
-        return self.write({"state": "in_progress"})
+        return self._lock_write_system({"state": "in_progress"})
 
     @api.multi
     def action_done(self):
         self._check_office()
         self._check_state(("in_progress",), _(
             "The meeting \"%(name)s\" can only be closed while in progress."))
-        return self.write({"state": "done"})
+        self._check_no_open_ballot()
+        return self._lock_write_system({"state": "done"})
 
     @api.multi
     def action_cancel(self):
         self._check_office()
         self._check_state(("draft", "scheduled", "in_progress"), _(
             "The meeting \"%(name)s\" is already done or cancelled."))
+        self._check_no_open_ballot()
         events = self.mapped("calendar_event_id")
-        self.write({"state": "cancelled"})
+        self._lock_write_system({"state": "cancelled"})
         # See _sync_calendar_event: the event belongs to this meeting.
         events.sudo().write({"active": False})
         return True
@@ -327,14 +336,26 @@ class PaperlessMeeting(models.Model):
         self._check_office()
         self._check_state(("cancelled",), _(
             "Only a cancelled meeting can be reset to draft."))
-        return self.write({"state": "draft"})
+        return self._lock_write_system({"state": "draft"})
+
+    @api.multi
+    def _check_no_open_ballot(self):
+        """No vote may outlive its meeting: the office closes open ballots
+        (and so seals their tallies) before the meeting ends."""
+        # Technical read: the office may end a meeting whose ballots it sees.
+        open_ballots = self.sudo().mapped("ballot_ids").filtered(
+            lambda ballot: ballot.state == "open")
+        if open_ballots:
+            raise UserError(_(
+                "Close the open ballots first: %(names)s.") % {
+                    "names": ", ".join(open_ballots.mapped("name"))})
 
     # ------------------------------------------------------------------
     # The signed-in invitee answers from the meeting itself
     # ------------------------------------------------------------------
     @api.multi
     def _my_attendee(self):
-        self.ensure_one()
+        self._ensure_one_action()
         if not self.my_attendee_id:
             raise UserError(_("You are not invited to the meeting \"%(name)s\".")
                             % {"name": self.name})
@@ -359,7 +380,7 @@ class PaperlessMeeting(models.Model):
 
     @api.multi
     def action_view_documents(self):
-        self.ensure_one()
+        self._ensure_one_action()
         action = self.env.ref("paperless_meeting.paperless_document_action").read()[0]
         action["domain"] = [("meeting_id", "=", self.id)]
         action["context"] = {"default_meeting_id": self.id}

@@ -9,9 +9,9 @@ RESPONSES = [
     ("declined", "Absent with Reason"),
     ("delegated", "Sending a Substitute"),
 ]
-# What an invitee may change on their own invitation; the rest is the office's.
-RESPONSE_FIELDS = {"response", "delegate_id", "delegate_name", "response_reason",
-                   "response_date"}
+# Written only by the answer and attendance actions, which check who calls.
+ANSWER_FIELDS = ("response", "delegate_id", "delegate_name", "response_reason",
+                 "response_date", "attendance", "check_in_time")
 OPEN_STATES = ("scheduled", "in_progress")
 # calendar.attendee states mirroring our responses.
 CALENDAR_STATE = {"invited": "needsAction", "accepted": "accepted",
@@ -20,9 +20,12 @@ CALENDAR_STATE = {"invited": "needsAction", "accepted": "accepted",
 
 class PaperlessMeetingAttendee(models.Model):
     _name = "paperless.meeting.attendee"
+    _inherit = ["paperless.lock.mixin"]
     _description = "Meeting Attendee"
     _order = "meeting_id, role_sequence, id"
     _rec_name = "user_id"
+    _lock_parent_field = "meeting_id"
+    _lock_system_fields = ANSWER_FIELDS
 
     meeting_id = fields.Many2one(
         "paperless.meeting", required=True, ondelete="cascade",
@@ -72,7 +75,7 @@ class PaperlessMeetingAttendee(models.Model):
             ("absent", "Absent"),
             ("excused", "Excused"),
         ],
-        required=True, default="unknown", copy=False,
+        required=True, default="unknown", readonly=True, copy=False,
     )
     check_in_time = fields.Datetime(string="Checked In At", readonly=True, copy=False)
     meeting_state = fields.Selection(
@@ -109,12 +112,14 @@ class PaperlessMeetingAttendee(models.Model):
     def _is_office(self):
         return self.env.user.has_group("paperless_meeting.group_paperless_secretary")
 
+    @api.multi
+    def _lock_message(self):
+        return _("The invitations of a meeting that is done or cancelled can no "
+                 "longer be changed.")
+
     @api.model
     def create(self, vals):
         meeting = self.env["paperless.meeting"].browse(vals.get("meeting_id"))
-        if meeting.state in ("done", "cancelled"):
-            raise UserError(_(
-                "Nobody can be invited to a meeting that is done or cancelled."))
         attendee = super().create(vals)
         if meeting.state in OPEN_STATES and not self.env.context.get(
                 "paperless_calendar_sync_later"):
@@ -123,19 +128,10 @@ class PaperlessMeetingAttendee(models.Model):
 
     @api.multi
     def write(self, vals):
-        if not self._is_office():
-            foreign = set(vals) - RESPONSE_FIELDS
-            if foreign:
-                raise AccessError(_(
-                    "You can only answer your own invitation; the office manages "
-                    "the list of attendees."))
-            # Whose row it is, is the record rule's job
-            # (paperless_meeting_attendee_rule_member_write).
-        if self.filtered(lambda attendee: attendee.meeting_id.state in
-                         ("done", "cancelled")):
-            raise UserError(_(
-                "The invitations of a meeting that is done or cancelled can no "
-                "longer be changed."))
+        if not self._is_office() and not self._lock_is_system_write():
+            raise AccessError(_(
+                "You can only answer your own invitation; the office manages "
+                "the list of attendees."))
         result = super().write(vals)
         if "user_id" in vals and not self.env.context.get(
                 "paperless_calendar_sync_later"):
@@ -148,10 +144,6 @@ class PaperlessMeetingAttendee(models.Model):
     @api.multi
     def unlink(self):
         meetings = self.mapped("meeting_id")
-        if meetings.filtered(lambda meeting: meeting.state in ("done", "cancelled")):
-            raise UserError(_(
-                "The invitations of a meeting that is done or cancelled can no "
-                "longer be changed."))
         result = super().unlink()
         if not self.env.context.get("paperless_calendar_sync_later"):
             meetings.filtered(
@@ -173,11 +165,16 @@ class PaperlessMeetingAttendee(models.Model):
 
     @api.multi
     def _answer(self, response, reason=False, delegate_id=False, delegate_name=False):
+        self._ensure_one_action()
+        reason = self._arg_text(reason, _("Reason"))
+        delegate = self._arg_record("res.partner", delegate_id, _("Substitute"))
+        delegate_name = self._arg_text(delegate_name, _("Substitute Name"), 200)
         self._check_answerable()
-        self.write({
+        # Whose row it is was checked above (and by the record rules).
+        self._lock_write_system({
             "response": response,
             "response_reason": reason or False,
-            "delegate_id": delegate_id or False,
+            "delegate_id": delegate.id,
             "delegate_name": (delegate_name or "").strip() or False,
             "response_date": fields.Datetime.now(),
         })
@@ -205,10 +202,14 @@ class PaperlessMeetingAttendee(models.Model):
             if attendee.meeting_id.state != "in_progress":
                 raise UserError(_(
                     "You can check in only while the meeting is in progress."))
+            if attendee.attendance in ("absent", "excused"):
+                raise UserError(_(
+                    "The office has recorded you as absent; please ask the "
+                    "secretary of the meeting to correct it."))
         # Attendance is the office's field; the checks above are the invitee's
         # whole right to set it on their own row.
-        self.sudo().write({"attendance": "present",
-                           "check_in_time": fields.Datetime.now()})
+        self.sudo()._lock_write_system({"attendance": "present",
+                                        "check_in_time": fields.Datetime.now()})
         return True
 
     # ------------------------------------------------------------------
@@ -225,9 +226,9 @@ class PaperlessMeetingAttendee(models.Model):
                     "one in progress."))
         values = {"attendance": attendance}
         if attendance == "present":
-            self.filtered(lambda attendee: not attendee.check_in_time).write(
-                dict(values, check_in_time=fields.Datetime.now()))
-        self.write(values)
+            self.filtered(lambda attendee: not attendee.check_in_time) \
+                ._lock_write_system(dict(values, check_in_time=fields.Datetime.now()))
+        self._lock_write_system(values)
         return True
 
     @api.multi

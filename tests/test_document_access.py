@@ -109,7 +109,7 @@ class TestMemberMeetingsQueries(PaperlessCase):
         for vals in values:
             meetings |= self.Meeting.create(vals)
         # Open for the member without the calendar round trip of scheduling.
-        meetings.write({"state": "scheduled"})
+        meetings._lock_write_system({"state": "scheduled"})  # fixture
         return meetings
 
     def _queries(self, user):
@@ -142,7 +142,7 @@ class TestMemberMeetingsQueries(PaperlessCase):
     def test_past_meetings_come_after_upcoming_ones(self):
         user = create_user(self.env, "pm_order", "member")
         meetings = self._make_meetings(user, 3)
-        meetings[0].write({"state": "cancelled"})
+        meetings[0]._lock_write_system({"state": "cancelled"})  # fixture
         rows = self.env["paperless.meeting"].sudo(user)._member_meetings(now=NOW)
         self.assertEqual([row["meeting"] for row in rows],
                          [meetings[1], meetings[2], meetings[0]])

@@ -127,6 +127,7 @@ db_user = $me
 db_password = False
 admin_passwd = $(cat "$DATA_DIR/.master" 2>/dev/null || (head -c 24 /dev/urandom | base64 | tr -d '/+=' | tee "$DATA_DIR/.master"))
 list_db = False
+paperless_seal_key = $(cat "$DATA_DIR/.seal_key" 2>/dev/null || (head -c 32 /dev/urandom | base64 | tr -d '/+=' | tee "$DATA_DIR/.seal_key"))
 without_demo = False
 http_interface = 127.0.0.1
 CONF

@@ -1,6 +1,7 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
 
 
 class PaperlessAttendeeAnswer(models.TransientModel):
@@ -30,7 +31,8 @@ class PaperlessAttendeeAnswer(models.TransientModel):
 
     @api.multi
     def action_confirm(self):
-        self.ensure_one()
+        if len(self) != 1:
+            raise UserError(_("Please choose exactly one record for this action."))
         if self.response == "delegated":
             self.attendee_id.action_delegate(self.delegate_id.id, self.reason)
         else:

@@ -1,0 +1,77 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Ballot options, and the running tally kept out of the ORM's reach.
+
+While a ballot is open its counts live in ``paperless_ballot_tally``, a
+table created here with no model over it: no ``read``, ``search``,
+``read_group``, ``order`` or export can reach it, whatever the caller's
+groups (in Odoo 11 field ``groups`` guard ``read`` only). ``cast_vote``
+updates all the rows of a ballot at once, so even the row versions do not
+show which option the last voter chose. Closing copies the counts into
+``vote_count`` (public from then on, and sealed) and drops the rows.
+"""
+from odoo import _, api, fields, models
+
+
+
+class PaperlessBallotOption(models.Model):
+    _name = "paperless.ballot.option"
+    _inherit = ["paperless.lock.mixin"]
+    _description = "Ballot Option"
+    _order = "ballot_id, sequence, id"
+    _lock_parent_field = "ballot_id"
+    _lock_system_fields = ("vote_count", "elected")
+
+    ballot_id = fields.Many2one(
+        "paperless.ballot", required=True, ondelete="cascade", index=True,
+    )
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Option", required=True)
+    # Zero until the ballot closes; the close writes the final count here.
+    vote_count = fields.Integer(
+        string="Final Votes", readonly=True, copy=False, default=0)
+    # Not stored: neither searchable nor groupable.
+    result_count = fields.Integer(
+        compute="_compute_result_count", string="Votes",
+    )
+    elected = fields.Boolean(string="Carried", readonly=True, copy=False)
+    ballot_state = fields.Selection(
+        related="ballot_id.state", string="Ballot Status", readonly=True,
+    )
+
+    _sql_constraints = [
+        ("vote_count_positive", "CHECK(vote_count >= 0)",
+         "A vote count cannot be negative."),
+    ]
+
+    @api.model_cr
+    def init(self):
+        self.env.cr.execute(
+            "CREATE TABLE IF NOT EXISTS paperless_ballot_tally ("
+            " option_id integer PRIMARY KEY"
+            "  REFERENCES paperless_ballot_option(id) ON DELETE CASCADE,"
+            " ballot_id integer NOT NULL"
+            "  REFERENCES paperless_ballot(id) ON DELETE CASCADE,"
+            " votes integer NOT NULL DEFAULT 0 CHECK (votes >= 0))")
+        self.env.cr.execute(
+            "CREATE INDEX IF NOT EXISTS paperless_ballot_tally_ballot_idx"
+            " ON paperless_ballot_tally (ballot_id)")
+
+    @api.depends("ballot_id.state", "ballot_id.secret", "vote_count")
+    def _compute_result_count(self):
+        # Technical read of the ballots' state and secrecy: the counts shown
+        # follow them, whoever reads.
+        ballots = self.sudo().mapped("ballot_id")
+        running = ballots.filtered(
+            lambda ballot: ballot.state == "open" and not ballot.secret)
+        live = running._tally_counts() if running else {}
+        for option in self:
+            ballot = option.sudo().ballot_id
+            if ballot.state == "closed":
+                option.result_count = option.sudo().vote_count
+            else:
+                option.result_count = live.get(option.id, 0)
+
+    @api.multi
+    def _lock_message(self):
+        return _("The options of an opened ballot cannot be changed.")
