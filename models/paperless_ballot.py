@@ -271,7 +271,8 @@ class PaperlessBallot(models.Model):
             ballot.sudo()._transition({
                 "state": "open", "date_open": fields.Datetime.now(),
                 "member_count": members, "present_count": present,
-            }, _("Voting opened."), self.env.user)
+            })
+            ballot.sudo()._log_by(self.env.user, _("Voting opened."))
             self.env.cr.execute(
                 "INSERT INTO paperless_ballot_tally (option_id, ballot_id, votes)"
                 " SELECT id, ballot_id, 0 FROM paperless_ballot_option"
@@ -280,11 +281,14 @@ class PaperlessBallot(models.Model):
         return True
 
     @api.multi
-    def _transition(self, vals, note, actor):
-        """Write a transition (as superuser, see the callers) and log it in
-        the chatter in the name of ``actor``, the person who made it, not the
-        superuser the write runs as."""
-        self.with_context(tracking_disable=True)._lock_write_system(vals)
+    def _transition(self, vals):
+        """Write a transition (as superuser, see the callers) without
+        Odoo's tracking, which would name the superuser: ``_log_by`` names
+        the person who made it."""
+        return self.with_context(tracking_disable=True)._lock_write_system(vals)
+
+    @api.multi
+    def _log_by(self, actor, note):
         for ballot in self:
             ballot.message_post(body=note, author_id=actor.partner_id.id,
                                 subtype="mail.mt_note")
@@ -305,10 +309,15 @@ class PaperlessBallot(models.Model):
             sudo_ballot._transition({
                 "state": "closed", "date_close": fields.Datetime.now(),
                 "present_count": present,
-            }, _("Voting closed; the tally is sealed."), self.env.user)
+            })
             sudo_ballot._compute_result()
             seal = self.env["paperless.ballot.seal"].sudo()._append(sudo_ballot)
-            sudo_ballot._lock_write_system({"seal_id": seal.id})
+            sudo_ballot._transition({"seal_id": seal.id})
+            result = dict(self._fields["result"]._description_selection(
+                self.env))[sudo_ballot.result]
+            sudo_ballot._log_by(self.env.user, _(
+                "Voting closed: %(result)s. The tally is sealed (link %(link)d).")
+                % {"result": result, "link": seal.sequence})
             ballot._notify_live()
         return True
 
@@ -336,7 +345,7 @@ class PaperlessBallot(models.Model):
         # Technical walk of every link: the office may verify, and the
         # message it gets names no other ballot.
         seals = self.env["paperless.ballot.seal"].sudo()
-        problems = seals.verify_chain()
+        problems = seals._verify_chain()
         if problems:
             raise UserError("\n".join(problems))
         self.message_post(body=_("Seal chain verified: intact (%(count)d links).")
@@ -399,7 +408,7 @@ class PaperlessBallot(models.Model):
                 carried = options.filtered(
                     lambda option: ballot._meets_rule(option.vote_count))
             carried._lock_write_system({"elected": True})
-            ballot._lock_write_system({"result": "passed" if carried else "rejected"})
+            ballot._transition({"result": "passed" if carried else "rejected"})
 
     @api.multi
     def _result_lines(self):

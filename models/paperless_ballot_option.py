@@ -11,7 +11,7 @@ show which option the last voter chose. Closing copies the counts into
 ``vote_count`` (public from then on, and sealed) and drops the rows.
 """
 from odoo import _, api, fields, models
-
+from odoo.exceptions import UserError
 
 
 class PaperlessBallotOption(models.Model):
@@ -32,7 +32,8 @@ class PaperlessBallotOption(models.Model):
         string="Final Votes", readonly=True, copy=False, default=0)
     # Not stored: neither searchable nor groupable.
     result_count = fields.Integer(
-        compute="_compute_result_count", string="Votes",
+        compute="_compute_result_count", search="_search_result_count",
+        string="Votes",
     )
     elected = fields.Boolean(string="Carried", readonly=True, copy=False)
     ballot_state = fields.Selection(
@@ -71,6 +72,11 @@ class PaperlessBallotOption(models.Model):
                 option.result_count = option.sudo().vote_count
             else:
                 option.result_count = live.get(option.id, 0)
+
+    @api.model
+    def _search_result_count(self, operator, value):
+        # Searching by count would reveal running counts one query at a time.
+        raise UserError(_("Ballot options cannot be searched by their votes."))
 
     @api.multi
     def _lock_message(self):

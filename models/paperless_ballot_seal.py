@@ -17,7 +17,7 @@ class PaperlessBallotSeal(models.Model):
     counts, result, closing time) and HMAC-SHA256(key, previous hash +
     payload), the key being the server's ``paperless_seal_key`` option: it
     lives in the server configuration, not in the database, so whoever can
-    rewrite the database cannot forge a link. ``verify_chain`` recomputes
+    rewrite the database cannot forge a link. ``_verify_chain`` recomputes
     every link and compares it with the ballot as it is stored now, so a
     changed counter, a changed link or a deleted link is reported.
     """
@@ -120,7 +120,7 @@ class PaperlessBallotSeal(models.Model):
         return problems
 
     @api.model
-    def verify_chain(self):
+    def _verify_chain(self):
         """Return the list of problems found in the chain (empty if intact).
         Problems name link numbers only, never ballots."""
         problems = []

@@ -334,14 +334,14 @@ class TestBallotSeal(BallotCase):
         first, second, third = (self.close_one(name) for name in "ABC")
         self.assertEqual(second.seal_id.previous_hash, first.seal_id.hash)
         self.assertEqual(third.seal_id.sequence, second.seal_id.sequence + 1)
-        self.assertEqual(Seal.verify_chain(), [])
+        self.assertEqual(Seal._verify_chain(), [])
         self.assertEqual(first.seal_check, "The tally matches its seal.")
         self.assertTrue(first.sudo(self.secretary).action_verify_seal())
         # A counter changed behind the application's back.
         self.env.cr.execute("UPDATE paperless_ballot_option SET vote_count = 5 "
                             "WHERE id = %s", (second.option_ids[0].id,))
         self.env.cache.invalidate()
-        problems = Seal.verify_chain()
+        problems = Seal._verify_chain()
         self.assertEqual(len(problems), 1)
         self.assertIn("no longer matches", problems[0])
         with self.assertRaisesRegex(UserError, "no longer matches"):
@@ -353,7 +353,8 @@ class TestBallotSeal(BallotCase):
         self.env.cr.execute("DELETE FROM paperless_ballot_seal WHERE id = %s",
                             (seal_id,))
         self.env.cache.invalidate()
-        self.assertTrue(any("is missing" in problem for problem in Seal.verify_chain()))
+        self.assertTrue(any("is missing" in problem
+                            for problem in Seal._verify_chain()))
 
 
 class TestBallotQueries(BallotCase):
