@@ -14,6 +14,10 @@ class PaperlessAgendaItem(models.Model):
         "paperless.meeting", required=True, ondelete="cascade",
         index=True,
     )
+    company_id = fields.Many2one(
+        related="meeting_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Subject", required=True)
     presenter_id = fields.Many2one("res.users")

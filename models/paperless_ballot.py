@@ -50,6 +50,10 @@ class PaperlessBallot(models.Model):
         "paperless.meeting", required=True, ondelete="cascade", index=True,
         readonly=True, states={"draft": [("readonly", False)]},
     )
+    company_id = fields.Many2one(
+        related="meeting_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     agenda_item_id = fields.Many2one(
         "paperless.agenda.item", ondelete="set null", readonly=True,
         states={"draft": [("readonly", False)]},
@@ -585,16 +589,17 @@ class PaperlessBallot(models.Model):
                 (option_id, self.id, user.id))
         else:
             cr.execute(
-                "INSERT INTO paperless_ballot_voter "
-                "(ballot_id, user_id, create_uid, create_date, write_uid, write_date)"
-                " VALUES (%s, %s, %s, now() at time zone 'UTC', %s,"
-                " now() at time zone 'UTC')",
-                (self.id, user.id, user.id, user.id))
+                "INSERT INTO paperless_ballot_voter (ballot_id, company_id, user_id,"
+                " create_uid, create_date, write_uid, write_date)"
+                " SELECT id, company_id, %s, %s, now() at time zone 'UTC', %s,"
+                " now() at time zone 'UTC' FROM paperless_ballot WHERE id = %s",
+                (user.id, user.id, user.id, self.id))
             if not secret:
                 cr.execute(
-                    "INSERT INTO paperless_ballot_vote "
-                    "(ballot_id, option_id, voter_user_id) VALUES (%s, %s, %s)",
-                    (self.id, option_id, user.id))
+                    "INSERT INTO paperless_ballot_vote"
+                    " (ballot_id, company_id, option_id, voter_user_id)"
+                    " SELECT id, company_id, %s, %s FROM paperless_ballot"
+                    " WHERE id = %s", (option_id, user.id, self.id))
         # The SQL above bypassed the ORM: forget what it cached of the ballot.
         self.invalidate_cache(ids=self.ids)
         self.env["paperless.ballot.option"].invalidate_cache(["result_count"])

@@ -25,6 +25,10 @@ class PaperlessBallotOption(models.Model):
     ballot_id = fields.Many2one(
         "paperless.ballot", required=True, ondelete="cascade", index=True,
     )
+    company_id = fields.Many2one(
+        related="ballot_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Option", required=True)
     # Zero until the ballot closes; the close writes the final count here.

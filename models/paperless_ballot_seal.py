@@ -32,6 +32,10 @@ class PaperlessBallotSeal(models.Model):
         "paperless.ballot", required=True, readonly=True, ondelete="restrict",
         index=True,
     )
+    company_id = fields.Many2one(
+        related="ballot_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     previous_hash = fields.Char(readonly=True)
     payload = fields.Text(readonly=True)
     hash = fields.Char(required=True, readonly=True, index=True)

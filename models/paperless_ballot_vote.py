@@ -22,6 +22,10 @@ class PaperlessBallotVote(models.Model):
         "paperless.ballot", required=True, ondelete="cascade", index=True,
         readonly=True,
     )
+    company_id = fields.Many2one(
+        related="ballot_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     option_id = fields.Many2one(
         "paperless.ballot.option", string="Choice", required=True,
         ondelete="cascade", readonly=True,

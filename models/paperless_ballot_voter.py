@@ -19,6 +19,10 @@ class PaperlessBallotVoter(models.Model):
         "paperless.ballot", required=True, ondelete="cascade", index=True,
         readonly=True,
     )
+    company_id = fields.Many2one(
+        related="ballot_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     user_id = fields.Many2one(
         "res.users", string="Member", required=True, ondelete="restrict",
         index=True, readonly=True,

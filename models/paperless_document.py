@@ -30,6 +30,11 @@ class PaperlessDocument(models.Model):
     meeting_id = fields.Many2one(
         "paperless.meeting", ondelete="cascade", index=True,
     )
+    # The unit of its meeting; a document of no meeting keeps its creator's.
+    company_id = fields.Many2one(
+        "res.company", string="Unit", index=True, readonly=True,
+        compute="_compute_company_id", store=True,
+    )
     agenda_item_id = fields.Many2one(
         "paperless.agenda.item", ondelete="set null",
         index=True, domain="[('meeting_id', '=', meeting_id)]",
@@ -49,6 +54,12 @@ class PaperlessDocument(models.Model):
     access_count = fields.Integer(
         compute="_compute_access_count", string="Accesses",
     )
+
+    @api.depends("meeting_id.company_id")
+    def _compute_company_id(self):
+        for document in self:
+            document.company_id = document.meeting_id.company_id \
+                or document.company_id or self.env.user.company_id
 
     @api.depends("datas")
     def _compute_file_info(self):

@@ -19,6 +19,10 @@ class PaperlessDocumentComment(models.Model):
         "paperless.document", required=True, ondelete="cascade",
         index=True,
     )
+    company_id = fields.Many2one(
+        related="document_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     meeting_id = fields.Many2one(
         related="document_id.meeting_id", readonly=True,
         store=True, index=True,

@@ -112,10 +112,24 @@ class PaperlessLockMixin(models.AbstractModel):
         field = self._fields[name]
         return field.default(self) if field.default else False
 
+    @api.model
+    def _lock_check_derived_fields(self, vals):
+        """Stored related and computed fields (a note's meeting, a row's
+        unit) follow their source: a client cannot set them."""
+        derived = [name for name in vals if name in self._fields
+                   and self._fields[name].store and not self._fields[name].inverse
+                   and (self._fields[name].related or self._fields[name].compute)]
+        if derived and not self._lock_is_system_write():
+            raise UserError(_("%(fields)s follow other values and cannot be set.")
+                            % {"fields": ", ".join(sorted(
+                                self._fields[name].get_description(self.env)[
+                                    "string"] for name in derived))})
+
     @api.multi
     def write(self, vals):
         if self:
             self._lock_check_system_fields(vals)
+            self._lock_check_derived_fields(vals)
             if self._lock_parent_field and self._lock_parent_field in vals:
                 moved = self.filtered(lambda record: record[self._lock_parent_field].id
                                       != vals[self._lock_parent_field])

@@ -82,6 +82,12 @@ class PaperlessMeeting(models.Model):
         "res.partner", string="Organising Unit",
         domain=[("is_company", "=", True)],
     )
+    # The unit (an Odoo company) that holds the meeting: its office manages it.
+    company_id = fields.Many2one(
+        "res.company", string="Unit", required=True, index=True,
+        default=lambda self: self.env.user.company_id,
+        track_visibility="onchange",
+    )
     description = fields.Html()
     agenda_item_ids = fields.One2many(
         "paperless.agenda.item", "meeting_id", string="Agenda", copy=True,

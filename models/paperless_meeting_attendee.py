@@ -31,6 +31,10 @@ class PaperlessMeetingAttendee(models.Model):
         "paperless.meeting", required=True, ondelete="cascade",
         index=True,
     )
+    company_id = fields.Many2one(
+        related="meeting_id.company_id", string="Unit", readonly=True, store=True,
+        index=True,
+    )
     user_id = fields.Many2one(
         "res.users", string="Delegate", required=True, ondelete="restrict",
         index=True,

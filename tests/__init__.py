@@ -12,3 +12,4 @@ from . import test_document_access
 from . import test_reports
 from . import test_server_rules
 from . import test_junk_input
+from . import test_units

@@ -276,7 +276,8 @@ class TestBallotSecrecy(BallotCase):
         cr.execute("SELECT column_name FROM information_schema.columns "
                    "WHERE table_name = 'paperless_ballot_vote' ORDER BY column_name")
         columns = [row[0] for row in cr.fetchall()]
-        self.assertEqual(columns, ["ballot_id", "id", "option_id", "voter_user_id"])
+        self.assertEqual(columns, ["ballot_id", "company_id", "id", "option_id",
+                                   "voter_user_id"])
         for column in ("create_uid", "create_date", "write_uid", "write_date"):
             self.assertNotIn(column, columns)
         cr.execute("SELECT column_name FROM information_schema.columns "
@@ -295,8 +296,9 @@ class TestBallotSecrecy(BallotCase):
         cr.execute("SELECT count(*) FROM paperless_ballot_vote WHERE ballot_id = %s",
                    (ballot.id,))
         self.assertEqual(cr.fetchone()[0], 0)
-        # Every vote rewrites all options: their system columns are alike.
-        cr.execute("SELECT count(DISTINCT xmin::text) FROM paperless_ballot_option "
+        # Every vote rewrites the running counts of all options: their
+        # system columns are alike.
+        cr.execute("SELECT count(DISTINCT xmin::text) FROM paperless_ballot_tally "
                    "WHERE ballot_id = %s", (ballot.id,))
         self.assertEqual(cr.fetchone()[0], 1)
         # Who voted is known, not what: the voter table has no option column.

@@ -39,7 +39,7 @@ def migrate(cr, version):
         plain = hashlib.sha256(((previous_hash or "") + payload).encode("utf-8"))
         if (previous_hash or "") != previous or plain.hexdigest() != digest:
             _logger.warning("The ballot seal chain does not verify; it is kept "
-                          "unkeyed for the office to examine.")
+                            "unkeyed for the office to examine.")
             return
         previous = digest
     env = api.Environment(cr, SUPERUSER_ID, {})
