@@ -86,7 +86,6 @@ class PaperlessMeeting(models.Model):
     company_id = fields.Many2one(
         "res.company", string="Unit", required=True, index=True,
         default=lambda self: self.env.user.company_id,
-        track_visibility="onchange",
     )
     description = fields.Html()
     agenda_item_ids = fields.One2many(
