@@ -51,6 +51,8 @@ def main(pages=100, repeat=7):
     pages, repeat = int(pages), int(repeat)
     data = source_pdf(pages)
     pdf_stamp.stamp_font()  # the font registers once per process
+    import os as _o
+    if _o.environ.get("NOBUDGET"): pdf_stamp._BudgetStream = io.BytesIO
     # Interleaved, so both see the same machine load.
     copy, stamp = [], []
     for _ in range(repeat):
