@@ -17,9 +17,13 @@ from odoo.http import request
 class PaperlessReader(http.Controller):
 
     def _readable_document(self, document_id):
-        # The user's own record rules decide; search() never raises.
-        document = request.env["paperless.document"].search(
-            [("id", "=", document_id)])
+        Document = request.env["paperless.document"]
+        # No read right at all (internal users outside the addon, portal):
+        # the same 404 as a document of someone else's meeting.
+        if not Document.check_access_rights("read", raise_exception=False):
+            raise werkzeug.exceptions.NotFound()
+        # The user's own record rules decide.
+        document = Document.search([("id", "=", document_id)])
         if not document or not document._is_pdf():
             raise werkzeug.exceptions.NotFound()
         return document

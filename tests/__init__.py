@@ -12,3 +12,5 @@ from . import test_document_access
 from . import test_reports
 from . import test_document_upload
 from . import test_pdf_stamp
+from . import test_raw_file_routes
+from . import test_document_reader

@@ -9,11 +9,11 @@ import re
 from PyPDF2 import PdfFileReader, PdfFileWriter
 from reportlab.pdfgen import canvas
 
-from .common import create_user
-
 
 def vietnamese_user(env, login, role, name=None):
     """A user of ``role`` who reads Vietnamese, in Vietnam's time zone."""
+    # Imported here: common.py may build its sample PDF from this module.
+    from .common import create_user
     user = create_user(env, login, role, name=name)
     user.write({"lang": "vi_VN", "tz": "Asia/Ho_Chi_Minh"})
     return user
@@ -106,6 +106,15 @@ def encrypted(data):
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def without_xref():
+    """Objects without any cross-reference table or startxref (the old
+    hand-written sample of tests/common.py)."""
+    return (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            b"trailer<</Root 1 0 R>>\n%%EOF\n")
 
 
 def without_pages():

@@ -84,6 +84,7 @@ class TestDocumentUpload(SavepointCase):
             b"\x89PNG\r\n\x1a\n" + b"0" * 64,                # an image
             samples.with_trailing_junk(self.pdf),            # junk after %%EOF
             samples.with_broken_xref(self.pdf),              # xref elsewhere
+            samples.without_xref(),                          # no xref at all
             samples.with_prev_cycle(),                       # xref loop
             samples.with_page_tree_cycle(),                  # page tree loop
             samples.with_huge_token(),                       # 200 KB name

@@ -73,6 +73,7 @@ class TestStampCost(SavepointCase):
             ("not_pdf", b"a,b\n1,2\n"),
             ("trailing_data", samples.with_trailing_junk(pdf)),
             ("damaged", samples.with_broken_xref(pdf)),
+            ("damaged", samples.without_xref()),
             ("too_costly", samples.with_prev_cycle()),
             ("damaged", samples.with_page_tree_cycle()),
             ("too_costly", samples.with_huge_token()),
