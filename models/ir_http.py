@@ -18,7 +18,8 @@ class IrHttp(models.AbstractModel):
     _inherit = "ir.http"
 
     @classmethod
-    def binary_content(cls, xmlid=None, model="ir.attachment", id=None,
+    def binary_content(cls, xmlid=None, model="ir.attachment",
+                       id=None,  # pylint: disable=redefined-builtin
                        field="datas", unique=False, filename=None,
                        filename_field="datas_fname", download=False,
                        mimetype=None, default_mimetype="application/octet-stream",

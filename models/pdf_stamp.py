@@ -97,8 +97,8 @@ class _BudgetStream(io.BytesIO):
         self._left = READ_FACTOR * len(data) + READ_ALLOWANCE
         self._run = 0
 
-    def read(self, size=-1, _read=io.BytesIO.read):
-        chunk = _read(self, size)
+    def read(self, size=-1):
+        chunk = super().read(size)
         # Count empty reads too: a loop at the end of the file costs.
         self._left -= len(chunk) + 1
         if size == 16:

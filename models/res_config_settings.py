@@ -41,9 +41,10 @@ class ResConfigSettings(models.TransientModel):
 
     @api.multi
     def set_values(self):
-        super().set_values()
+        result = super().set_values()
         # Settings are saved by administrators only (res.config.settings
         # execute() checks base.group_system), who may write parameters.
         params = self.env["ir.config_parameter"]
         params.set_param(MAX_SIZE_PARAM, str(self.paperless_document_max_size_mb))
         params.set_param(MAX_PAGES_PARAM, str(self.paperless_document_max_pages))
+        return result

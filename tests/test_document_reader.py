@@ -8,6 +8,7 @@ import base64
 import json
 import re
 import time
+from xmlrpc.client import Fault
 
 from odoo import SUPERUSER_ID, api
 from odoo.exceptions import AccessError
@@ -180,6 +181,25 @@ class TestDocumentReader(HttpCase):
         self.assertEqual(len(self.env_search_read(
             "paperless.document.comment",
             [("document_id", "=", self.document_id)], ["id"])), 1)
+
+    def test_reader_actions_over_xmlrpc(self):
+        """No document or several: a clear Vietnamese UserError (fault code
+        2, no traceback), not a crash."""
+        def call(ids, method):
+            return self.xmlrpc_object.execute_kw(
+                self.db, self.uids["secretary"], "rd_secretary",
+                "paperless.document", method, [ids])
+        for ids in ([], [self.document_id, self.document_id + 10 ** 6],
+                    [self.document_id, self.document_id]):
+            for method in ("action_open_reader", "action_view_access"):
+                with self.subTest(ids=ids, method=method):
+                    with self.assertRaises(Fault) as caught:
+                        call(ids, method)
+                    self.assertEqual(caught.exception.faultCode, 2)
+                    self.assertEqual(caught.exception.faultString,
+                                     "Vui lòng chọn đúng một tài liệu.")
+        self.assertEqual(call([self.document_id], "action_open_reader")["url"],
+                         "/paperless/document/%d" % self.document_id)
 
     def test_phone_reader_in_chromium(self):
         """At 390 px: the resumed page is drawn from the stamped copy, the
