@@ -182,6 +182,28 @@ class TestDocumentReader(HttpCase):
             "paperless.document.comment",
             [("document_id", "=", self.document_id)], ["id"])), 1)
 
+    def test_damaged_file_stored_before_the_check_is_refused_fast(self):
+        """A file that never went through the upload check (stored before it,
+        or written straight into the attachment) is refused by the stamping
+        route within bounds: a 422, no copy, no hours of CPU."""
+        for data in (samples.with_prev_cycle(),
+                     samples.with_trailing_junk(samples.text_pdf(2))):
+            with self.registry.cursor() as cr:
+                env = api.Environment(cr, SUPERUSER_ID, {})
+                env["ir.attachment"].search([
+                    ("res_model", "=", "paperless.document"),
+                    ("res_field", "=", "datas"),
+                    ("res_id", "=", self.document_id)]).write(
+                    {"datas": base64.b64encode(data)})
+            self.login("member")
+            with self.subTest(data=data[-20:]):
+                reply = self.get("/paperless/document/%d" % self.document_id)
+                self.assertEqual(reply.status_code, 422)
+                self.assertNotIn(b"%PDF", reply.content)
+        self.assertFalse(self.env_search_read(
+            "paperless.document.access", [("document_id", "=", self.document_id)],
+            ["id"]))
+
     def test_reader_actions_over_xmlrpc(self):
         """No document or several: a clear Vietnamese UserError (fault code
         2, no traceback), not a crash."""
