@@ -252,8 +252,9 @@ def read_pdf(data, max_pages=None):
         if "/Encrypt" in reader.trailer:
             raise StampError("encrypted")
         if max_pages:
-            count = reader.trailer["/Root"].getObject()["/Pages"] \
-                .getObject().get("/Count", 0)
+            tree = reader.trailer["/Root"].getObject()["/Pages"].getObject()
+            # Indexing resolves an indirect /Count; .get() would not.
+            count = tree["/Count"] if "/Count" in tree else 0
             if int(count) > max_pages:
                 raise StampError("too_many_pages", str(max_pages))
         pages = _flatten_pages(reader, max_pages)

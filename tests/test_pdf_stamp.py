@@ -10,7 +10,7 @@ from PyPDF2 import PdfFileReader
 from odoo.tests.common import SavepointCase
 
 from . import pdf_samples as samples
-from ..models.pdf_stamp import XOBJECT_PREFIX, StampError, stamp_pdf
+from ..models.pdf_stamp import XOBJECT_PREFIX, StampError, read_pdf, stamp_pdf
 
 READER = ("Nguyễn Thị Thu Hà", "01/12/2026 08:30", "ABCDEF1234")
 
@@ -66,6 +66,22 @@ class TestStampCost(SavepointCase):
         ])
         pages, forms = stamp_forms(stamp_pdf(data, *READER))
         self.assertEqual((pages, len(forms)), (2, 3))
+
+    def test_page_limit_before_walking_the_tree(self):
+        """The page tree's /Count (even an indirect one) is checked first;
+        the walk stops at the limit whatever the count claims."""
+        def tree(count):
+            return samples.build_pdf([
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 4 0 R >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                b"%d" % count,
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"])
+        self.assertEqual(len(read_pdf(tree(2), max_pages=2)[1]), 2)
+        for count in (3, 1):
+            with self.assertRaises(StampError) as caught:
+                read_pdf(tree(count), max_pages=1 if count == 1 else 2)
+            self.assertEqual(caught.exception.reason, "too_many_pages")
 
     def test_damaged_files_are_refused_for_their_reason(self):
         pdf = samples.text_pdf(2)
