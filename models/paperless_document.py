@@ -179,6 +179,39 @@ class PaperlessDocument(models.Model):
             "file."))
 
     @api.model
+    def _normalise_stored_files(self):
+        """Check and normalise the files stored before the upload check
+        existed (run by the migration): each readable one is rewritten once
+        with its page count, so reads never repair it again; a file that
+        cannot be read within bounds is left as it is and logged (readers
+        get a clear refusal from the stamping route). Return the ids of the
+        files left."""
+        left = []
+        # sudo: a technical pass over every document's file, run at update.
+        # NULL in rows older than the field, 0 in the test: both unchecked.
+        for document in self.sudo().search(
+                ["|", ("page_count", "=", 0), ("page_count", "=", False)]):
+            try:
+                data, page_count = normalise_pdf(
+                    base64.b64decode(document.datas or b""))
+            except StampError as error:
+                _logger.warning("Document %s (%s) cannot be read safely: %s",
+                                document.id, document.datas_fname, error)
+                left.append(document.id)
+                continue
+            # Not write(): the same file, so neither a new version nor the
+            # upload limits (set after it was attached) apply.
+            attachment = self.env["ir.attachment"].sudo().search([
+                ("res_model", "=", self._name), ("res_field", "=", "datas"),
+                ("res_id", "=", document.id)])
+            attachment.write({"datas": base64.b64encode(data)})
+            self.env.cr.execute(
+                "UPDATE paperless_document SET page_count = %s WHERE id = %s",
+                (page_count, document.id))
+        self.invalidate_cache(["page_count", "datas"])
+        return left
+
+    @api.model
     def create(self, vals):
         vals = self._prepare_file(vals)
         if vals.get("agenda_item_id") and not vals.get("meeting_id"):

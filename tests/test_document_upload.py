@@ -135,6 +135,29 @@ class TestDocumentUpload(SavepointCase):
             self.env["res.config.settings"].create({
                 "paperless_document_max_size_mb": 0})
 
+    def test_files_stored_before_the_check_are_normalised_once(self):
+        """What the migration runs: a file put straight into the attachment
+        (as before the check) is rewritten with its page count; a damaged
+        one is left and reported, without a new version."""
+        good = self.Document.create(self.values(self.pdf))
+        bad = self.Document.create(self.values(self.pdf))
+        for document, data in ((good, samples.with_incremental_update(
+                samples.text_pdf(2))), (bad, samples.with_prev_cycle())):
+            self.env["ir.attachment"].search([
+                ("res_model", "=", "paperless.document"),
+                ("res_field", "=", "datas"), ("res_id", "=", document.id),
+            ]).write({"datas": base64.b64encode(data)})
+        (good | bad).env.cr.execute(
+            "UPDATE paperless_document SET page_count = 0 WHERE id IN %s",
+            (tuple((good | bad).ids),))
+        self.env.clear()
+        left = self.env["paperless.document"]._normalise_stored_files()
+        self.assertEqual(left, [bad.id])
+        self.assertEqual((good.page_count, good.version), (2, 1))
+        self.assertNotIn(b"/Prev", self.stored(good))
+        self.assertEqual(bad.page_count, 0)
+        self.assertEqual(self.stored(bad), samples.with_prev_cycle())
+
     def test_reader_actions_need_exactly_one_document(self):
         second = self.Document.create(self.values(self.pdf))
         for documents in (self.Document.browse(), self.document | second):
