@@ -25,6 +25,8 @@
         "views/paperless_ballot_views.xml",
         "views/paperless_ballot_templates.xml",
         "views/paperless_member_templates.xml",
+        "views/paperless_reader_templates.xml",
+        "views/res_config_settings_views.xml",
         "views/assets.xml",
         "report/report_assets.xml",
         "report/paperless_meeting_reports.xml",

@@ -1,3 +1,4 @@
 from . import ballot
 from . import main
 from . import bus
+from . import reader

@@ -12,3 +12,6 @@ from . import paperless_ballot_vote
 from . import paperless_ballot_voter
 from . import paperless_ballot_seal
 from . import paperless_document_access
+from . import paperless_document_progress
+from . import ir_http
+from . import res_config_settings

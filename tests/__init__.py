@@ -13,3 +13,7 @@ from . import test_reports
 from . import test_server_rules
 from . import test_junk_input
 from . import test_units
+from . import test_document_upload
+from . import test_pdf_stamp
+from . import test_raw_file_routes
+from . import test_document_reader

@@ -5,13 +5,11 @@ from contextlib import contextmanager
 
 from odoo.tests.common import SavepointCase
 
-# A tiny but valid one-page PDF, so the stored file is a real document.
-PDF_BYTES = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-    b"trailer<</Root 1 0 R>>\n%%EOF\n"
-)
+from .pdf_samples import build_pdf, page_objects
+
+# A real one-page PDF with its cross-reference table (the upload check
+# refuses a file without one).
+PDF_BYTES = build_pdf(page_objects())
 PDF_B64 = base64.b64encode(PDF_BYTES)
 
 ROLE_GROUPS = {

@@ -2,12 +2,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The access log's rights, the read receipts, the stamp service and the
 member list's fixed query count."""
-import base64
 
 from odoo.exceptions import AccessError
 from odoo.tools import mute_logger
 
 from .common import PaperlessCase, create_user, meeting_values
+from .pdf_samples import without_xref
 from .test_member_pages import ORIGINAL_TEXT, pdf_text, text_pdf
 from ..models.pdf_stamp import StampError, copy_pdf, stamp_pdf
 
@@ -92,7 +92,7 @@ class TestPdfStamp(PaperlessCase):
         # A file PyPDF2 cannot read (here a PDF without its xref table) is
         # refused, never served unstamped.
         with self.assertRaises(StampError):
-            stamp_pdf(base64.b64decode(self.document.datas), "A", "B", "C")
+            stamp_pdf(without_xref(), "A", "B", "C")
 
 
 class TestMemberMeetingsQueries(PaperlessCase):
