@@ -9,6 +9,7 @@ class PaperlessDocumentProgress(models.Model):
     time. One row per reader and document; readers see only their own."""
 
     _name = "paperless.document.progress"
+    _inherit = ["paperless.action.mixin"]
     _description = "Reading Progress"
     _order = "write_date desc, id desc"
     _rec_name = "document_id"
@@ -61,13 +62,11 @@ class PaperlessDocumentProgress(models.Model):
     def set_page(self, document_id, page):
         """Remember ``page`` as where the current user stopped reading
         ``document_id``; return the page kept (within the document)."""
-        document = self.env["paperless.document"].browse(int(document_id))
+        document = self.env["paperless.document"].browse(
+            self._arg_id(document_id, _("Document")))
         document.check_access_rights("read")
         document.check_access_rule("read")
-        try:
-            page = int(page)
-        except (TypeError, ValueError):
-            raise ValidationError(_("The page must be a number."))
+        page = self._arg_id(page, _("Page"))
         page = max(1, min(page, document.page_count or page))
         progress = self.search([("document_id", "=", document.id),
                                 ("user_id", "=", self.env.uid)], limit=1)
@@ -80,6 +79,7 @@ class PaperlessDocumentProgress(models.Model):
     @api.model
     def get_page(self, document_id):
         """The page where the current user stopped reading, or 1."""
-        progress = self.search([("document_id", "=", int(document_id)),
+        progress = self.search([("document_id", "=",
+                                 self._arg_id(document_id, _("Document"))),
                                 ("user_id", "=", self.env.uid)], limit=1)
         return progress.page or 1
