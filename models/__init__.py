@@ -10,3 +10,4 @@ from . import paperless_ballot_vote
 from . import paperless_ballot_voter
 from . import paperless_ballot_seal
 from . import paperless_document_access
+from . import res_lang
