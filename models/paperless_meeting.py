@@ -242,8 +242,10 @@ class PaperlessMeeting(models.Model):
 
     @api.model
     def _expand_states(self, states, domain, order):
-        """Kanban columns in the order of the flow, empty ones too."""
-        return [key for key, _label in self._fields["state"].selection]
+        """Kanban columns in the order of the flow. Only the states shown: an
+        empty first column would be a member's first tab on a phone."""
+        return [key for key, _label in self._fields["state"].selection
+                if key in states]
 
     @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None,
