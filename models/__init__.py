@@ -15,3 +15,4 @@ from . import paperless_document_access
 from . import paperless_document_progress
 from . import ir_http
 from . import res_config_settings
+from . import res_lang

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytz
+from babel.dates import format_date
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -22,13 +23,17 @@ REPORT_LABELS = {
     "response": {"invited": "Chưa trả lời", "accepted": "Dự",
                  "declined": "Vắng có lý do", "delegated": "Cử người dự thay"},
     "attendance": {"unknown": "Chưa điểm danh", "present": "Có mặt",
-                   "absent": "Vắng", "excused": "Vắng có lý do"},
+                   "absent": "Vắng", "excused": "Vắng có lý do",
+                   "substitute": "Người dự thay có mặt"},
 }
 # Fields whose change must reach the calendar event of a scheduled meeting.
 CALENDAR_FIELDS = {
     "name", "date_start", "date_end", "location", "online_url",
     "description", "attendee_ids", "chair_id", "secretary_id",
 }
+# Starting a meeting more than this many hours before its planned start is
+# most likely a slip of the finger: action_start asks for a confirmation.
+START_EARLY_HOURS = 2
 
 
 class PaperlessMeeting(models.Model):
@@ -112,6 +117,7 @@ class PaperlessMeeting(models.Model):
         ],
         string="Status", required=True, readonly=True, copy=False,
         default="draft", index=True, track_visibility="onchange",
+        group_expand="_expand_states",
     )
     attendee_count = fields.Integer(compute="_compute_counts", string="Invitees")
     present_count = fields.Integer(compute="_compute_counts", string="Present")
@@ -124,6 +130,13 @@ class PaperlessMeeting(models.Model):
         RESPONSES, compute="_compute_my_attendee_id",
     )
     color = fields.Integer(string="Color Index")
+
+    # Back office display (see "Back office display" below).
+    date_display = fields.Char(
+        string="When", compute="_compute_date_display",
+        help="Weekday, date and hours in the reader's language and time zone, "
+        "e.g. \"Thứ Bảy, 19/12/2026, 08:00–10:00\".",
+    )
 
     @api.model
     def _default_secretary_id(self):
@@ -203,6 +216,66 @@ class PaperlessMeeting(models.Model):
         return super().copy(default)
 
     # ------------------------------------------------------------------
+    # Back office display
+    # ------------------------------------------------------------------
+    @api.depends("date_start", "date_end")
+    def _compute_date_display(self):
+        """"Thứ Bảy, 19/12/2026, 08:00–10:00": the weekday in the reader's
+        language, the date in their language's format, hours without
+        seconds, in their time zone (the office's by default)."""
+        lang = self.env["res.lang"]._lang_get(self.env.lang or "en_US")
+        tz = pytz.timezone(self.env.context.get("tz") or self.env.user.tz
+                           or "Asia/Ho_Chi_Minh")
+
+        def local(value):
+            return pytz.utc.localize(
+                fields.Datetime.from_string(value)).astimezone(tz)
+
+        def day(moment):
+            return "%s, %s" % (
+                format_date(moment.date(), "EEEE", locale=lang.code),
+                moment.strftime(lang.date_format))
+
+        for meeting in self:
+            if not meeting.date_start:
+                meeting.date_display = False
+                continue
+            start = local(meeting.date_start)
+            end = local(meeting.date_end or meeting.date_start)
+            if end.date() == start.date():
+                meeting.date_display = "%s, %s\u2013%s" % (
+                    day(start), start.strftime("%H:%M"), end.strftime("%H:%M"))
+            else:
+                meeting.date_display = "%s, %s \u2013 %s, %s" % (
+                    day(start), start.strftime("%H:%M"),
+                    day(end), end.strftime("%H:%M"))
+
+    @api.model
+    def _expand_states(self, states, domain, order):
+        """Kanban columns in the order of the flow. Only the states shown: an
+        empty first column would be a member's first tab on a phone."""
+        return [key for key, _label in self._fields["state"].selection
+                if key in states]
+
+    @api.model
+    def read_group(self, domain, fields, groupby, offset=0, limit=None,
+                   orderby=False, lazy=True):
+        """Done and cancelled columns come folded in the kanban."""
+        first = [groupby] if isinstance(groupby, str) else list(groupby or [])
+        by_state = lazy and first[:1] == ["state"]
+        if by_state:
+            # The columns' order is the flow's (_expand_states); the kanban's
+            # default_order sorts the cards, not the columns.
+            orderby = False
+        groups = super().read_group(
+            domain, fields, groupby, offset=offset, limit=limit,
+            orderby=orderby, lazy=lazy)
+        if by_state:
+            for group in groups:
+                group["__fold"] = group.get("state") in LOCKED_STATES
+        return groups
+
+    # ------------------------------------------------------------------
     # Workflow
     # ------------------------------------------------------------------
     @api.multi
@@ -223,21 +296,25 @@ class PaperlessMeeting(models.Model):
 
     @api.multi
     def _check_ready_to_schedule(self):
+        """Refuse with every missing part, each named precisely, so the office
+        fixes them all at once."""
         for meeting in self:
             problems = []
             if not meeting.chair_id:
-                problems.append(_("a chair"))
+                problems.append(_("Choose the chair."))
             if not meeting.agenda_item_ids:
-                problems.append(_("at least one agenda item"))
+                problems.append(_("Add at least one agenda item (Agenda tab)."))
             if not meeting.attendee_ids:
-                problems.append(_("at least one attendee"))
+                problems.append(_("Invite at least one attendee (Attendees tab)."))
             if not (meeting.location or meeting.online_url):
-                problems.append(_("a room or an online link"))
+                problems.append(_("Give a room or an online link."))
             if problems:
                 raise UserError(_(
-                    "The meeting \"%(name)s\" cannot be scheduled yet; it needs "
-                    "%(missing)s.") % {
-                        "name": meeting.name, "missing": ", ".join(problems)})
+                    "The meeting \"%(name)s\" cannot be scheduled yet:\n"
+                    "%(problems)s") % {
+                        "name": meeting.name,
+                        "problems": "\n".join("- " + problem
+                                              for problem in problems)})
 
     @api.multi
     def _ensure_officers_invited(self):
@@ -311,9 +388,28 @@ class PaperlessMeeting(models.Model):
 
     @api.multi
     def action_start(self):
+        """Start the meetings. More than START_EARLY_HOURS before the planned
+        start this needs a confirmation: the start confirmation wizard sets
+        ``paperless_start_confirmed``; the form's button
+        (``paperless_start_ask``) opens that wizard instead of refusing."""
         self._check_office()
         self._check_state(("scheduled",), _(
             "The meeting \"%(name)s\" can only be started once scheduled."))
+        limit = fields.Datetime.to_string(fields.Datetime.from_string(
+            fields.Datetime.now()) + timedelta(hours=START_EARLY_HOURS))
+        early = self.filtered(lambda meeting: meeting.date_start > limit)
+        if early and not self.env.context.get("paperless_start_confirmed"):
+            if self.env.context.get("paperless_start_ask") and len(self) == 1:
+                action = self.env.ref(
+                    "paperless_meeting.paperless_meeting_start_confirm_action"
+                ).read()[0]
+                action["context"] = {"default_meeting_id": self.id}
+                return action
+            raise UserError(_(
+                "The meeting \"%(name)s\" is planned for %(when)s, more than "
+                "%(hours)d hours from now. Confirm to start it early.") % {
+                    "name": early[0].name, "when": early[0].date_display,
+                    "hours": START_EARLY_HOURS})
         return self._lock_write_system({"state": "in_progress"})
 
     @api.multi

@@ -78,6 +78,9 @@ class PaperlessMeetingAttendee(models.Model):
             ("present", "Present"),
             ("absent", "Absent"),
             ("excused", "Excused"),
+            # The invitee sent a substitute, who came: the invitee is not
+            # present (no vote, no quorum), their seat is filled.
+            ("substitute", "Substitute Present"),
         ],
         required=True, default="unknown", readonly=True, copy=False,
     )
@@ -221,6 +224,8 @@ class PaperlessMeetingAttendee(models.Model):
     # ------------------------------------------------------------------
     @api.multi
     def _record_attendance(self, attendance):
+        """Record ``attendance`` for the invitees; "present" for an invitee
+        who sent a substitute records the substitute as present."""
         if not self._is_office():
             raise AccessError(_("Only the office records attendance."))
         for attendee in self:
@@ -228,11 +233,17 @@ class PaperlessMeetingAttendee(models.Model):
                 raise UserError(_(
                     "Attendance can be recorded only for a scheduled meeting or "
                     "one in progress."))
-        values = {"attendance": attendance}
+        groups = [(attendance, self)]
         if attendance == "present":
-            self.filtered(lambda attendee: not attendee.check_in_time) \
-                ._lock_write_system(dict(values, check_in_time=fields.Datetime.now()))
-        self._lock_write_system(values)
+            delegated = self.filtered(
+                lambda attendee: attendee.response == "delegated")
+            groups = [("present", self - delegated), ("substitute", delegated)]
+        for value, attendees in groups:
+            if value in ("present", "substitute"):
+                attendees.filtered(lambda attendee: not attendee.check_in_time) \
+                    ._lock_write_system({"attendance": value,
+                                         "check_in_time": fields.Datetime.now()})
+            attendees._lock_write_system({"attendance": value})
         return True
 
     @api.multi

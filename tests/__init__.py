@@ -17,3 +17,5 @@ from . import test_document_upload
 from . import test_pdf_stamp
 from . import test_raw_file_routes
 from . import test_document_reader
+from . import test_office_desk
+from . import test_office_desk_browser

@@ -25,7 +25,8 @@ class BallotCase(PaperlessCase):
             Attendee.create({"meeting_id": cls.meeting.id, "user_id": user.id,
                              "role": "member"})
         cls.schedule()
-        cls.meeting.sudo(cls.secretary).action_start()
+        cls.meeting.sudo(cls.secretary).with_context(
+            paperless_start_confirmed=True).action_start()
         attendees = cls.meeting.attendee_ids
         attendees.filtered(lambda a: a.user_id in (
             cls.leader | cls.member | cls.member2 | cls.member3)

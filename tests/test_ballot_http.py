@@ -24,7 +24,7 @@ class TestBallotRoute(HttpCase):
             meeting = env["paperless.meeting"].sudo(secretary).create(
                 meeting_values(env, leader, secretary, member | absent))
             meeting.action_schedule()
-            meeting.action_start()
+            meeting.with_context(paperless_start_confirmed=True).action_start()
             meeting.attendee_ids.filtered(
                 lambda a: a.user_id in (member | leader)).action_mark_present()
             ballot = env["paperless.ballot"].sudo(secretary).create({

@@ -72,7 +72,9 @@ class TestDocumentComment(PaperlessCase):
         Comment = self.env["paperless.document.comment"].sudo(self.member)
         with self.assertRaises(ValidationError):
             Comment.create({"document_id": self.document.id, "body": "  "})
-        self.meeting.sudo(self.secretary).action_start()
+        # Two days before its planned start: confirmed, as the wizard does.
+        self.meeting.sudo(self.secretary).with_context(
+            paperless_start_confirmed=True).action_start()
         self.meeting.sudo(self.secretary).action_done()
         with self.assertRaisesRegex(UserError, "over"):
             Comment.create({"document_id": self.document.id, "body": "Too late"})

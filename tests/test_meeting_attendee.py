@@ -73,7 +73,9 @@ class TestMeetingAttendee(PaperlessCase):
         attendee = self.attendee_of(self.member).sudo(self.member)
         with self.assertRaisesRegex(UserError, "in progress"):
             attendee.action_check_in()
-        self.meeting.sudo(self.secretary).action_start()
+        # Two days before its planned start: confirmed, as the wizard does.
+        self.meeting.sudo(self.secretary).with_context(
+            paperless_start_confirmed=True).action_start()
         self.assertIs(attendee.action_check_in(), True)
         self.assertEqual(attendee.attendance, "present")
         self.assertTrue(attendee.check_in_time)

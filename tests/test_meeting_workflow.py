@@ -12,7 +12,9 @@ class TestMeetingWorkflow(PaperlessCase):
         self.assertEqual(meeting.state, "draft")
         self.assertIs(meeting.action_schedule(), True)
         self.assertEqual(meeting.state, "scheduled")
-        self.assertIs(meeting.action_start(), True)
+        # Two days before its planned start: confirmed, as the wizard does.
+        self.assertIs(meeting.with_context(
+            paperless_start_confirmed=True).action_start(), True)
         self.assertEqual(meeting.state, "in_progress")
         self.assertIs(meeting.action_done(), True)
         self.assertEqual(meeting.state, "done")
@@ -118,7 +120,7 @@ class TestMeetingWorkflow(PaperlessCase):
     def test_done_or_cancelled_meeting_is_locked(self):
         meeting = self.meeting.sudo(self.secretary)
         meeting.action_schedule()
-        meeting.action_start()
+        meeting.with_context(paperless_start_confirmed=True).action_start()
         meeting.action_done()
         with self.assertRaisesRegex(UserError, "can no longer be changed"):
             meeting.write({"name": "Rewritten"})

@@ -32,7 +32,7 @@ class TestReports(PaperlessCase):
 
     def close_meeting(self):
         meeting = self.meeting.sudo(self.secretary)
-        meeting.action_start()
+        meeting.with_context(paperless_start_confirmed=True).action_start()
         self.attendee_of(self.member).sudo(self.secretary).action_mark_present()
         meeting.action_done()
 
@@ -114,7 +114,8 @@ class TestReports(PaperlessCase):
 
     def test_minutes_frozen_once_done(self):
         # While the meeting runs, nothing is stored: every print is fresh.
-        self.meeting.sudo(self.secretary).action_start()
+        self.meeting.sudo(self.secretary).with_context(
+            paperless_start_confirmed=True).action_start()
         self._pdf("report_meeting_minutes")
         self.assertFalse(self._stored())
         self.attendee_of(self.member).sudo(self.secretary).action_mark_present()

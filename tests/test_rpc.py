@@ -55,8 +55,9 @@ class TestRpc(HttpCase):
                                    attendee_ids, ["response"])[0]["response"],
                          "declined")
         for method in ("action_start", "action_done"):
-            self.assertIs(self.call("secretary", "paperless.meeting", method,
-                                    [self.meeting_id]), True)
+            self.assertIs(self.call(
+                "secretary", "paperless.meeting", method, [self.meeting_id],
+                context={"paperless_start_confirmed": True}), True)
 
     def test_xmlrpc_refusals_are_clear_faults(self):
         self.call("secretary", "paperless.meeting", "action_schedule",

@@ -1,1 +1,2 @@
 from . import paperless_attendee_answer
+from . import paperless_meeting_start_confirm
