@@ -56,7 +56,7 @@ class RpcCase(HttpCase):
                 "name": "Plan", "meeting_id": meeting.id, "datas": PDF_B64,
                 "datas_fname": "plan.pdf"})
             meeting.action_schedule()
-            meeting.action_start()
+            meeting.with_context(paperless_start_confirmed=True).action_start()
             meeting.attendee_ids.sudo(office).action_mark_present()
             ballot = env["paperless.ballot"].sudo(office).create(dict(
                 self.ballot_values, meeting_id=meeting.id))

@@ -425,7 +425,8 @@ class TestBallotLivePush(BallotCase):
         other_meeting = self.Meeting.sudo(self.secretary).create(meeting_values(
             self.env, self.manager, self.secretary, self.member | self.leader))
         self.schedule(other_meeting)
-        other_meeting.sudo(self.secretary).action_start()
+        other_meeting.sudo(self.secretary).with_context(
+            paperless_start_confirmed=True).action_start()
         other_meeting.attendee_ids.sudo(self.secretary).action_mark_present()
         other = self.new_ballot(meeting_id=other_meeting.id, agenda_item_id=False)
         other.sudo(self.secretary).action_open()
