@@ -12,3 +12,4 @@ from . import test_document_access
 from . import test_reports
 from . import test_room_refusals
 from . import test_member_home
+from . import test_member_ballot

@@ -40,7 +40,11 @@ class RoomHttpCase(HttpCase):
     def sudo_env(self):
         """A superuser environment on the server's cursor, committed after."""
         with self.registry.cursor() as cr:
-            yield api.Environment(cr, SUPERUSER_ID, {})
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            # The test thread's environments share one cache: forget values
+            # read before the server changed them.
+            env.cache.invalidate()
+            yield env
 
     def login(self, login):
         self.opener.cookies.clear()
@@ -52,7 +56,8 @@ class RoomHttpCase(HttpCase):
         self.assertTrue(response["result"]["uid"], login)
 
     def get(self, path, **kwargs):
-        return self.opener.get(self.base + path, timeout=60, **kwargs)
+        url = path if path.startswith("http") else self.base + path
+        return self.opener.get(url, timeout=60, **kwargs)
 
     def csrf_token(self, page=None):
         """The session's CSRF token, from a room page with a form or from the

@@ -168,8 +168,8 @@ class TestRoomHomeQueries(SavepointCase):
 
     def cost(self, user):
         self.env.clear()
-        env = self.env(user=user.id, context={"lang": "vi_VN",
-                                               "tz": "Asia/Ho_Chi_Minh"})
+        env = self.env(user=user.id,
+                       context={"lang": "vi_VN", "tz": "Asia/Ho_Chi_Minh"})
         before = self.cr.sql_log_count
         values = room_home_values(env)
         values.update(date_formatter(env), page_title="x")
