@@ -148,6 +148,30 @@ def needs_confirmation(ballot):
     return ballot.secret or ballot.kind == "election"
 
 
+def ballot_values(env, meeting):
+    """The meeting's ballots for the room (template member_ballots): open
+    ones first with their live counts, then the closed results; the chair of
+    the meeting and the office also get the drafts they may open once the
+    meeting runs. Read as ``env``'s user."""
+    user = env.user
+    manage = user.has_group(OFFICE_GROUP) or meeting.chair_id == user
+    rows = {"open": [], "closed": [], "draft": []}
+    for ballot in meeting.ballot_ids:
+        if ballot.state == "draft" and not (
+                manage and meeting.state == "in_progress"):
+            continue
+        live = ballot.live_data()
+        base = ballot._pass_base() if ballot.state == "closed" else 0
+        options = [dict(option, percent=format_percent(
+            env, option["count"], base)) for option in live["options"]]
+        rows[ballot.state].append({
+            "ballot": ballot, "live": live, "options": options,
+            "confirm": needs_confirmation(ballot),
+        })
+    return {"manage_ballots": manage, "ballots_open": rows["open"],
+            "ballots_closed": rows["closed"], "ballots_draft": rows["draft"]}
+
+
 def room_home_values(env, now=None):
     """What /my/meetings shows: the user's meetings and, for each upcoming
     one, what needs the user (an unanswered invitation, documents not yet
@@ -197,29 +221,6 @@ class PaperlessMember(http.Controller):
             raise werkzeug.exceptions.NotFound()
         return meeting
 
-    def _ballot_values(self, meeting):
-        """The meeting's ballots for the room: open ones first (with the live
-        counts), then the closed results; the chair of the meeting and the
-        office also get the drafts they may open."""
-        env = request.env
-        user = env.user
-        manage = user.has_group(OFFICE_GROUP) or meeting.chair_id == user
-        rows = {"open": [], "closed": [], "draft": []}
-        for ballot in meeting.ballot_ids:
-            if ballot.state == "draft" and not (
-                    manage and meeting.state == "in_progress"):
-                continue
-            live = ballot.live_data()
-            base = ballot._pass_base() if ballot.state == "closed" else 0
-            options = [dict(option, percent=format_percent(
-                env, option["count"], base)) for option in live["options"]]
-            rows[ballot.state].append({
-                "ballot": ballot, "live": live, "options": options,
-                "confirm": needs_confirmation(ballot),
-            })
-        return {"manage_ballots": manage, "ballots_open": rows["open"],
-                "ballots_closed": rows["closed"], "ballots_draft": rows["draft"]}
-
     def _meeting_values(self, meeting, error=None, done=None):
         env = request.env
         attendee = meeting.attendee_ids.filtered(
@@ -248,7 +249,7 @@ class PaperlessMember(http.Controller):
             "done": DONE_MESSAGES[done]() if done in DONE_MESSAGES else None,
             "page_title": meeting.name,
         }
-        values.update(self._ballot_values(meeting))
+        values.update(ballot_values(env, meeting))
         return room_context(values)
 
     def _visibilities(self):
