@@ -13,3 +13,4 @@ from . import test_reports
 from . import test_room_refusals
 from . import test_member_home
 from . import test_member_ballot
+from . import test_room_browser
