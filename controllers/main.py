@@ -31,6 +31,8 @@ ROOM_ACTION = "paperless_meeting.paperless_member_page_action"
 # make the query itself fail).
 MAX_ID = 2 ** 31 - 1
 REFUSALS = {
+    400: lambda: _("This page was open for too long or your session has "
+                   "changed: please go back, reload the page and try again."),
     403: lambda: _("You cannot open this page."),
     404: lambda: _("This page does not exist, or it is not open to you."),
     422: lambda: _("This request cannot be carried out."),
@@ -61,8 +63,8 @@ def render_refusal(code, message=None):
     response = request.render("paperless_meeting.member_error_page", room_context({
         "code": code,
         "message": message or REFUSALS[code](),
-        "page_title": _("Page Not Available") if code != 422
-        else _("Cannot Be Done"),
+        "page_title": {400: _("Please Try Again"),
+                       422: _("Cannot Be Done")}.get(code, _("Page Not Available")),
     }), status=code)
     response.flatten()
     return response
@@ -75,16 +77,21 @@ def room_context(values):
 
 def room_page(func):
     """Wrap a room route: only people of the room (403 otherwise), ids in
-    range (404), and every expected refusal raised inside (werkzeug's
-    NotFound/Forbidden/UnprocessableEntity, the ORM's AccessError and
-    MissingError) answered by the room's refusal page, the page rendered
-    inside so that a refusal while rendering is one too."""
+    range (404), the CSRF token of a form (400; the room's POST routes are
+    declared ``csrf=False`` so that this check, the same as Odoo's, answers
+    with the room's page), and every expected refusal raised inside
+    (werkzeug's NotFound/Forbidden/UnprocessableEntity, the ORM's
+    AccessError and MissingError) answered by the room's refusal page, the
+    page rendered inside so that a refusal while rendering is one too."""
     @functools.wraps(func)
     def wrapper(self, *args, **kwargs):
         try:
             if any(isinstance(value, int) and not 0 < value <= MAX_ID
                    for value in args + tuple(kwargs.values())):
                 raise werkzeug.exceptions.NotFound()
+            if request.httprequest.method == "POST" and not request.validate_csrf(
+                    kwargs.pop("csrf_token", None)):
+                raise werkzeug.exceptions.BadRequest()
             if not request.env.user.has_group(ROOM_GROUP):
                 raise werkzeug.exceptions.Forbidden(_(
                     "The meeting room is open to the members invited to "
@@ -94,6 +101,8 @@ def room_page(func):
             if getattr(response, "is_qweb", False):
                 response.flatten()
             return response
+        except werkzeug.exceptions.BadRequest:
+            code, message = 400, None
         except (werkzeug.exceptions.NotFound, MissingError):
             code, message = 404, None
         except werkzeug.exceptions.Forbidden as error:
@@ -279,7 +288,7 @@ class PaperlessMember(http.Controller):
         return self._render_meeting(self._my_meeting(meeting_id), done=done)
 
     @http.route("/my/meetings/<int:meeting_id>/answer", type="http", auth="user",
-                methods=["POST"])
+                methods=["POST"], csrf=False)  # checked by room_page
     @room_page
     def my_meeting_answer(self, meeting_id, answer=None, reason=None,
                           delegate_name=None, **kw):
@@ -312,7 +321,7 @@ class PaperlessMember(http.Controller):
         raise UserError(_("Unknown answer."))
 
     @http.route("/my/meetings/<int:meeting_id>/note", type="http", auth="user",
-                methods=["POST"])
+                methods=["POST"], csrf=False)  # checked by room_page
     @room_page
     def my_meeting_note(self, meeting_id, document_id=None, body=None,
                         visibility="private", **kw):

@@ -11,8 +11,8 @@ from odoo.tests.common import HttpCase, get_db_name
 from .common import ROLE_GROUPS
 
 # What werkzeug's or Odoo's own error pages say: never on a room page.
-FOREIGN_ERROR_TEXT = ("Not Found", "Forbidden", "Unprocessable", "Traceback",
-                      "Odoo Server Error", "Internal Server Error")
+FOREIGN_ERROR_TEXT = ("Not Found", "Forbidden", "Unprocessable", "Bad Request",
+                      "Traceback", "Odoo Server Error", "Internal Server Error")
 
 
 def vietnamese_user(env, login, role=None, name=None, groups=None):

@@ -93,7 +93,7 @@ class FakeRequest:
     """What the member block needs of ``request`` outside an HTTP request."""
 
     @staticmethod
-    def csrf_token():
+    def csrf_token(time_limit=3600):
         return "token"
 
 

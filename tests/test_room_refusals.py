@@ -100,3 +100,23 @@ class TestRoomRefusals(RoomHttpCase):
                                "Văn phòng")
         self.assertNotIn("%PDF", response.text)
         self.assertEqual(self.access_rows(), 0)  # nothing served, nothing logged
+
+    def test_a_stale_form_gets_a_vietnamese_page(self):
+        """A form left open too long (or from another session) is refused
+        with the room's page, and nothing is saved."""
+        self.login("rf_member")
+        path = "/my/meetings/%d/answer" % self.mine
+        for data in ({"answer": "accept"},
+                     {"answer": "accept", "csrf_token": "0" * 40 + "o1"}):
+            response = self.opener.post(self.base + path, data=data, timeout=20,
+                                        allow_redirects=False)
+            self.assertRoomRefusal(response, 400, "tải lại trang")
+            self.assertNotIn("Bad Request", response.text)
+        with self.sudo_env() as env:
+            self.assertEqual(env["paperless.meeting.attendee"].search([
+                ("meeting_id", "=", self.mine),
+                ("user_id.login", "=", "rf_member")]).response, "invited")
+        # The room's forms carry a token that lasts as long as the session.
+        page = self.get("/my/meetings/%d" % self.mine).text
+        self.assertEqual(self.post(path, {"answer": "accept"}, page=page)
+                         .status_code, 303)
