@@ -192,7 +192,9 @@ def room_home_values(env, now=None):
     needs = {meeting_id: {"unanswered": False, "unread": 0, "votes": 0}
              for meeting_id in active.ids}
     for row in rows:
-        if row["upcoming"] and row["attendee"].response == "invited":
+        # Once checked in, the member is there: no answer is asked any more.
+        if row["upcoming"] and row["attendee"].response == "invited" \
+                and row["attendee"].attendance != "present":
             needs[row["meeting"].id]["unanswered"] = True
     documents = env["paperless.document"].search_read(
         [("meeting_id", "in", active.ids)], ["meeting_id"])

@@ -84,7 +84,7 @@ class TestRoomHome(RoomHttpCase):
         self.assertIn("Thứ Bảy, 19/12/2026, 08:00–10:00", invited)
         voting = re.sub(r"\s+", " ", self.card(html, self.voting_id))
         self.assertIn("1 biểu quyết đang mở", voting)
-        self.assertNotIn("pm-badge-answer", voting)
+        self.assertIn("pm-response-invited", invited)
         self.assertIn("Thứ Ba, 01/12/2026, 08:30–Chủ Nhật, 01/12/2030, 11:30",
                       voting)
         # Read one document, answer, vote: each need goes away.
@@ -188,5 +188,9 @@ class TestRoomHomeQueries(SavepointCase):
                                                              many_values)], [2, 6])
         self.assertEqual(html.count(b"pm-badge-vote"), 6)
         self.assertEqual(html.count(b"pm-badge-unread"), 6)
+        # Recorded present without an answer: no answer is asked any more.
+        self.assertFalse(any(need["unanswered"]
+                             for need in many_values["needs"].values()))
+        self.assertNotIn(b"pm-todo-answer", html)
         self.assertEqual(few_cost, many_cost)
         self.assertLessEqual(many_cost, 50)
