@@ -58,7 +58,7 @@ def is_room_user(env):
 
 
 def render_refusal(code, message=None):
-    """The room's own page for an expected refusal (403, 404, 422), in the
+    """The room's own page for an expected refusal (400, 403, 404, 422), in the
     user's language, instead of werkzeug's English one or a server error."""
     response = request.render("paperless_meeting.member_error_page", room_context({
         "code": code,
@@ -124,7 +124,7 @@ def format_percent(env, count, base):
     """``66,67 %`` for a Vietnamese reader, ``66.67 %`` in English."""
     if not base or count is None:
         return ""
-    locale = (env.context.get("lang") or "en_US")
+    locale = env.context.get("lang") or "en_US"
     return "%s %%" % babel.numbers.format_decimal(
         100.0 * count / base, format="0.00", locale=locale)
 

@@ -108,7 +108,8 @@ class TestRoomOnAPhone(RoomHttpCase):
         with Chromium(**PHONE) as browser:
             browser.login(self.base, "br_member", "br_member")
             browser.wait_for("location.pathname === '/my/meetings'", 30)
-            self.assertIn("Cần đồng chí xử lý", browser.text(".pm-todo"))
+            self.assertIn("Họp Ban Thường vụ về công tác cán bộ",
+                          browser.text(".pm-meetings"))
             self.assertFitsThePhone(browser, "home")
             # The bare back office (as the Odoo app opens it) leads to the room.
             browser.open(self.base + "/web")
