@@ -19,3 +19,7 @@ from . import test_raw_file_routes
 from . import test_document_reader
 from . import test_office_desk
 from . import test_office_desk_browser
+from . import test_room_refusals
+from . import test_member_home
+from . import test_member_ballot
+from . import test_room_browser

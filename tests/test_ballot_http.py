@@ -7,6 +7,7 @@ import re
 from odoo import SUPERUSER_ID, api
 from odoo.tests.common import HttpCase, get_db_name
 
+from ..controllers.main import ballot_values
 from .common import create_user, meeting_values
 from .test_ballot import BallotCase
 
@@ -96,16 +97,18 @@ class FakeRequest:
     """What the member block needs of ``request`` outside an HTTP request."""
 
     @staticmethod
-    def csrf_token():
+    def csrf_token(time_limit=3600):
         return "token"
 
 
 class TestBallotRendering(BallotCase):
 
     def render_block(self, user):
+        meeting = self.meeting.sudo(user)
+        values = dict(ballot_values(meeting.env, meeting), meeting=meeting,
+                      request=FakeRequest)
         return self.env["ir.ui.view"].sudo(user).render_template(
-            "paperless_meeting.member_ballots",
-            {"meeting": self.meeting.sudo(user), "request": FakeRequest}).decode()
+            "paperless_meeting.member_ballots", values).decode()
 
     def test_member_block_buttons_confirmation_and_result(self):
         ballot = self.new_ballot(name="Adopt the plan", secret=True)
