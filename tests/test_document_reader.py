@@ -49,6 +49,7 @@ class TestDocumentReader(HttpCase):
             meeting.sudo(users["secretary"]).action_schedule()
             self.uids = {role: user.id for role, user in users.items()}
             self.document_id = document.id
+            self.meeting_id = meeting.id
         self.db = get_db_name()
         self.base = "http://%s:%s" % (HOST, PORT)
         self.read_path = "/my/documents/%d/read" % self.document_id
@@ -81,6 +82,11 @@ class TestDocumentReader(HttpCase):
             return env[model].search_read(domain, fields)
 
     # ------------------------------------------------------------------
+    def test_meeting_page_opens_the_reader(self):
+        self.login("member")
+        page = self.get("/my/meetings/%d" % self.meeting_id)
+        self.assertIn('href="%s"' % self.read_path, page.text)
+
     def test_reader_loads_only_the_stamped_copy(self):
         self.login("member")
         page = self.get(self.read_path)
