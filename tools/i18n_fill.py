@@ -1,7 +1,10 @@
 """Fill empty msgstr entries of a .po from a JSON {msgid: msgstr} file or
 from another .po (e.g. a fragment translated on a branch).
 
-    python tools/i18n_fill.py i18n/vi.po terms.json|fragment.po
+    python tools/i18n_fill.py i18n/vi.po terms.json|fragment.po [--overwrite]
+
+With --overwrite, translations already in the .po are replaced too (a
+fragment that corrects wording, e.g. "Bạn" to "Đồng chí").
 """
 import json
 import sys
@@ -9,7 +12,7 @@ import sys
 from babel.messages.pofile import read_po
 
 
-def main(po_path, json_path):
+def main(po_path, json_path, overwrite=False):
     if json_path.endswith(".po"):
         with open(json_path, "rb") as handle:
             new = {m.id: m.string for m in read_po(handle) if m.id and m.string}
@@ -25,7 +28,7 @@ def main(po_path, json_path):
     for index, block in enumerate(blocks[1:], 1):
         lines = block.split("\n")
         msgid = _msgid(lines)
-        if msgid in new and msgid not in known:
+        if msgid in new and (overwrite or msgid not in known):
             cut = next(i for i, line in enumerate(lines) if line.startswith("msgstr"))
             blocks[index] = "\n".join(lines[:cut] + _msgstr_lines(new[msgid]))
     with open(po_path, "w", encoding="utf-8") as handle:
@@ -33,4 +36,5 @@ def main(po_path, json_path):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    arguments = [argument for argument in sys.argv[1:] if argument != "--overwrite"]
+    main(*arguments, overwrite="--overwrite" in sys.argv)
