@@ -6,12 +6,16 @@ Odoo's pdf.js, page by page. It loads only the stamped copy
 stopped, and takes notes tied to a page. Everything is read and written
 with the signed-in user's own rights; a document they may not read is a 404.
 """
+import json
+
 import werkzeug
 import werkzeug.utils
 
 from odoo import _, http
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.http import request
+
+from .main import room_page
 
 
 class PaperlessReader(http.Controller):
@@ -53,6 +57,7 @@ class PaperlessReader(http.Controller):
 
     @http.route("/my/documents/<int:document_id>/read", type="http", auth="user",
                 methods=["GET"])
+    @room_page
     def reader_page(self, document_id, page=None, done=None, **kw):
         document = self._readable_document(document_id)
         try:
@@ -62,21 +67,22 @@ class PaperlessReader(http.Controller):
         return self._render(document, page=page, done=bool(done))
 
     @http.route("/my/documents/<int:document_id>/progress", type="http",
-                auth="user", methods=["POST"])
+                auth="user", methods=["POST"], csrf=False)  # checked by room_page
+    @room_page
     def progress(self, document_id, page=None, **kw):
         """Where the reader is (sent by the reader page as pages turn)."""
         document = self._readable_document(document_id)
         try:
             kept = request.env["paperless.document.progress"].set_page(
                 document.id, page)
-        except ValidationError:
+        except (UserError, ValidationError):
             raise werkzeug.exceptions.BadRequest()
-        return request.make_response(
-            '{"page": %d}' % kept, headers=[("Content-Type", "application/json"),
-                                            ("Cache-Control", "no-store")])
+        return request.make_response(json.dumps({"page": kept}), headers=[
+            ("Content-Type", "application/json"), ("Cache-Control", "no-store")])
 
     @http.route("/my/documents/<int:document_id>/note", type="http", auth="user",
-                methods=["POST"])
+                methods=["POST"], csrf=False)  # checked by room_page
+    @room_page
     def note(self, document_id, page=None, body=None, visibility="private", **kw):
         document = self._readable_document(document_id)
         try:

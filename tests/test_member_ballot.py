@@ -27,7 +27,7 @@ class TestChairRunsTheVote(RoomHttpCase):
             meeting.write({"attendee_ids": [(0, 0, {"user_id": leader2.id,
                                                     "role": "member"})]})
             meeting.action_schedule()
-            meeting.action_start()
+            meeting.with_context(paperless_start_confirmed=True).action_start()
             meeting.attendee_ids.filtered(
                 lambda row: row.user_id in (member | member2 | chair | leader2)
             ).action_mark_present()

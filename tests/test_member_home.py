@@ -17,7 +17,7 @@ from .test_member_pages import text_pdf
 
 def open_ballot(env, meeting, secretary, voters, **values):
     """Start ``meeting``, record ``voters`` present and open a ballot."""
-    meeting.sudo(secretary).action_start()
+    meeting.sudo(secretary).with_context(paperless_start_confirmed=True).action_start()
     meeting.attendee_ids.filtered(
         lambda row: row.user_id in voters).sudo(secretary).action_mark_present()
     ballot = env["paperless.ballot"].sudo(secretary).create(

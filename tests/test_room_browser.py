@@ -27,7 +27,7 @@ class TestRoomOnAPhone(RoomHttpCase):
                 meeting_values(env, chair, secretary, member,
                                name="Họp Ban Thường vụ về công tác cán bộ"))
             meeting.action_schedule()
-            meeting.action_start()
+            meeting.with_context(paperless_start_confirmed=True).action_start()
             meeting.attendee_ids.filtered(
                 lambda row: row.user_id in (member | chair)).action_mark_present()
             Ballot = env["paperless.ballot"].sudo(secretary)

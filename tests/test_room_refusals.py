@@ -38,8 +38,13 @@ class TestRoomRefusals(RoomHttpCase):
             self.doc = add(mine, "Tài liệu họp", text_pdf("Budget"), "budget.pdf")
             self.view_only = add(mine, "Dự thảo", text_pdf("Draft"), "draft.pdf",
                                  allow_download=False)
-            self.broken = add(mine, "Tài liệu hỏng", b"%PDF-1.4\nnot a pdf at all",
-                              "broken.pdf")
+            # A file damaged after the upload check (e.g. stored before it):
+            # written straight into its attachment, as no client can.
+            self.broken = add(mine, "Tài liệu hỏng", text_pdf("Broken"), "broken.pdf")
+            env["ir.attachment"].search([
+                ("res_model", "=", "paperless.document"), ("res_field", "=", "datas"),
+                ("res_id", "=", self.broken)]).write(
+                    {"datas": base64.b64encode(b"%PDF-1.4\nnot a pdf at all")})
             self.their_doc = add(theirs, "Nhân sự", text_pdf("Secret"), "hr.pdf")
             mine.action_schedule()
             theirs.action_schedule()
