@@ -16,3 +16,6 @@ from . import paperless_document_progress
 from . import ir_http
 from . import res_config_settings
 from . import res_lang
+from . import calendar_event
+from . import mail_message
+from . import mail_followers

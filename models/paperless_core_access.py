@@ -1,0 +1,75 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Core models that point at a document by model name and id (mail.message,
+mail.followers, ir.attachment) are readable in Odoo 11 through doors that skip
+the document's access check: read_group applies record rules only, and
+followers are created and read freely. These helpers close those doors for
+the rows that point at the addon's records, and leave every other row as
+core Odoo has it."""
+from odoo import SUPERUSER_ID, _
+from odoo.exceptions import AccessError
+from odoo.osv import expression
+
+PREFIX = "paperless."
+
+
+def paperless_models(env):
+    """Names of the addon's models (and of the other paperless_* addons')."""
+    return [name for name in env.registry if name.startswith(PREFIX)]
+
+
+def readable_document_ids(env, model_name, res_ids):
+    """The ids among ``res_ids`` of ``model_name`` that the user may read."""
+    if env.uid == SUPERUSER_ID:
+        return set(res_ids)
+    model = env[model_name]
+    if not model.check_access_rights("read", raise_exception=False):
+        return set()
+    return set(model.with_context(active_test=False).search(
+        [("id", "in", list(res_ids))]).ids)
+
+
+def narrow_read_group_domain(model, domain, model_field):
+    """``domain`` for ``model.read_group``, whose rows pointing at a paperless
+    record are kept to those ``model._search`` lets the user find (core
+    read_group skips that per-record check)."""
+    if model.env.uid == SUPERUSER_ID:
+        return domain
+    names = paperless_models(model.env)
+    found = model._search(expression.AND([
+        list(domain or []), [(model_field, "in", names)]]))
+    return expression.AND([list(domain or []), [
+        "|", (model_field, "not in", names), ("id", "in", list(found))]])
+
+
+def unreadable_rows(records, model_field, id_field):
+    """The rows of ``records`` that point at a paperless record the user
+    cannot read."""
+    if records.env.uid == SUPERUSER_ID or not records:
+        return records.browse()
+    # Technical read of the two pointer fields, to check the documents they
+    # point at with the user's own rights below.
+    pointers = {row.id: (row[model_field], row[id_field])
+                for row in records.sudo()}
+    targets = {}
+    for model_name, res_id in pointers.values():
+        if model_name and model_name.startswith(PREFIX) and res_id \
+                and model_name in records.env:
+            targets.setdefault(model_name, set()).add(res_id)
+    readable = {(model_name, res_id)
+                for model_name, res_ids in targets.items()
+                for res_id in readable_document_ids(
+                    records.env, model_name, res_ids)}
+    return records.browse([
+        row_id for row_id, (model_name, res_id) in pointers.items()
+        if model_name in targets and (model_name, res_id) not in readable])
+
+
+def check_document_readable(env, model_name, res_id):
+    """Refuse to point a row at a paperless record the user cannot read."""
+    if not (model_name and model_name.startswith(PREFIX) and res_id):
+        return
+    if model_name in env and not readable_document_ids(env, model_name, [res_id]):
+        raise AccessError(_(
+            "You cannot follow or attach to a meeting record you are not "
+            "allowed to read."))
