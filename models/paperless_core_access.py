@@ -66,10 +66,10 @@ def unreadable_rows(records, model_field, id_field):
 
 
 def check_document_readable(env, model_name, res_id):
-    """Refuse to point a row at a paperless record the user cannot read."""
+    """Refuse to point a follower row at a paperless record the user cannot
+    read."""
     if not (model_name and model_name.startswith(PREFIX) and res_id):
         return
     if model_name in env and not readable_document_ids(env, model_name, [res_id]):
         raise AccessError(_(
-            "You cannot follow or attach to a meeting record you are not "
-            "allowed to read."))
+            "You cannot follow a meeting record you are not allowed to read."))

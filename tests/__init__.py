@@ -24,3 +24,4 @@ from . import test_member_home
 from . import test_member_ballot
 from . import test_room_browser
 from . import test_core_leaks
+from . import test_access_matrix
