@@ -68,10 +68,10 @@ class TestAccessMatrix(RpcRolesCase):
     # Fixtures: self.rows[model] = {label: id}
     # ------------------------------------------------------------------
     def make_fixtures(self, env):
-        self.env_uid = SUPERUSER_ID
         users = env["res.users"].browse
         self.users = {role: users(uid) for role, uid in self.uids.items()}
-        guest = make_user(env, "acl_guest", ["paperless_meeting.group_paperless_member"])
+        guest = make_user(env, "acl_guest",
+                          ["paperless_meeting.group_paperless_member"])
         self.uids["guest"] = guest.id
         secretary = self.users["secretary"]
         Meeting = env["paperless.meeting"].sudo(secretary)
@@ -151,7 +151,8 @@ class TestAccessMatrix(RpcRolesCase):
         meeting.attendee_ids.filtered(
             lambda attendee: attendee.user_id.id in (
                 self.uids["member"], self.uids["leader"])).action_mark_present()
-        closed = Ballot.create({"meeting_id": meeting.id, "name": "Thông qua nghị quyết"})
+        closed = Ballot.create({"meeting_id": meeting.id,
+                                "name": "Thông qua nghị quyết"})
         closed.action_open()
         for role, number in (("member", 0), ("leader", 1)):
             closed.sudo(self.users[role]).cast_vote(closed.option_ids[number].id)
@@ -198,8 +199,8 @@ class TestAccessMatrix(RpcRolesCase):
             values = {"meeting_id": self.draft_id, "user_id": self.uids["guest"]}
             Attendee = env["paperless.meeting.attendee"]
             # A refused unlink leaves the row of the last attempt.
-            return (Attendee.search([(key, "=", value) for key, value in values.items()])
-                    or Attendee.create(values)).id
+            domain = [(key, "=", value) for key, value in values.items()]
+            return (Attendee.search(domain) or Attendee.create(values)).id
         return {
             "create": lambda role: {"meeting_id": self.draft_id,
                                     "user_id": self.uids[role], "role": "guest"},
