@@ -4,7 +4,7 @@ from odoo import _, api, models
 from odoo.exceptions import AccessError
 
 from .paperless_core_access import (
-    check_document_readable, narrow_read_group_domain, unreadable_rows)
+    document_readable, narrow_read_group_domain, unreadable_rows)
 
 
 class MailFollowers(models.Model):
@@ -16,16 +16,23 @@ class MailFollowers(models.Model):
     _inherit = "mail.followers"
 
     @api.model
+    def _check_paperless_document(self, model_name, res_id):
+        if not document_readable(self.env, model_name, res_id):
+            raise AccessError(_(
+                "You cannot follow a meeting record you are not allowed to "
+                "read."))
+
+    @api.model
     def create(self, vals):
-        check_document_readable(self.env, vals.get("res_model"), vals.get("res_id"))
+        self._check_paperless_document(vals.get("res_model"), vals.get("res_id"))
         return super().create(vals)
 
     @api.multi
     def write(self, vals):
         if "res_model" in vals or "res_id" in vals:
             for follower in self:
-                check_document_readable(
-                    self.env, vals.get("res_model", follower.res_model),
+                self._check_paperless_document(
+                    vals.get("res_model", follower.res_model),
                     vals.get("res_id", follower.res_id))
         return super().write(vals)
 

@@ -6,8 +6,7 @@ the document's access check: read_group applies record rules only, and
 followers are created and read freely. These helpers close those doors for
 the rows that point at the addon's records, and leave every other row as
 core Odoo has it."""
-from odoo import SUPERUSER_ID, _
-from odoo.exceptions import AccessError
+from odoo import SUPERUSER_ID
 from odoo.osv import expression
 
 PREFIX = "paperless."
@@ -65,11 +64,10 @@ def unreadable_rows(records, model_field, id_field):
         if model_name in targets and (model_name, res_id) not in readable])
 
 
-def check_document_readable(env, model_name, res_id):
-    """Refuse to point a follower row at a paperless record the user cannot
-    read."""
-    if not (model_name and model_name.startswith(PREFIX) and res_id):
-        return
-    if model_name in env and not readable_document_ids(env, model_name, [res_id]):
-        raise AccessError(_(
-            "You cannot follow a meeting record you are not allowed to read."))
+def document_readable(env, model_name, res_id):
+    """Whether a row may point at ``model_name``/``res_id``: always, unless it
+    is a paperless record the user cannot read."""
+    if not (model_name and model_name.startswith(PREFIX) and res_id) \
+            or model_name not in env:
+        return True
+    return bool(readable_document_ids(env, model_name, [res_id]))

@@ -86,11 +86,15 @@ class RpcRolesCase(HttpCase):
         return self.xmlrpc_object.execute_kw(
             self.db, self.uids[role], login, model, method, list(args), kwargs)
 
-    def assertAccessError(self, role, model, method, *args, **kwargs):
-        """The call is refused with an AccessError (not another fault)."""
+    def assertAccessError(self, role, model, method, *args, message=None,
+                          **kwargs):
+        """The call is refused with an AccessError (not another fault),
+        saying ``message`` (in the user's language) when given."""
         with self.assertRaises(Fault) as caught:
             self.call(role, model, method, *args, **kwargs)
         self.assertEqual(
             caught.exception.faultCode, ACCESS_ERROR,
             "%s %s.%s: expected an AccessError, got %s" % (
                 role, model, method, caught.exception.faultString[-300:]))
+        if message:
+            self.assertIn(message, caught.exception.faultString)

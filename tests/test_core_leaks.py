@@ -173,7 +173,9 @@ class TestChatterLeaks(RpcRolesCase):
             partner_id = self.partner_ids[role]
             self.assertAccessError(role, "mail.followers", "create", {
                 "res_model": "paperless.meeting", "res_id": self.draft_id,
-                "partner_id": partner_id})
+                "partner_id": partner_id}, message=(
+                    "Đồng chí không thể theo dõi hồ sơ cuộc họp mà đồng chí "
+                    "không có quyền xem."))
             self.assertFalse(self.call(role, "paperless.meeting",
                                        "message_subscribe_users", [self.draft_id]))
             # Nor by moving one's follower row from a record one may follow.
