@@ -18,4 +18,7 @@ from . import res_config_settings
 from . import res_lang
 from . import calendar_event
 from . import mail_message
+from . import paperless_document_pointer_mixin
 from . import mail_followers
+from . import mail_activity
+from . import mail_mail

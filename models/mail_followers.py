@@ -3,8 +3,7 @@
 from odoo import _, api, models
 from odoo.exceptions import AccessError
 
-from .paperless_core_access import (
-    document_readable, narrow_read_group_domain, unreadable_rows)
+from .paperless_core_access import document_readable
 
 
 class MailFollowers(models.Model):
@@ -13,7 +12,8 @@ class MailFollowers(models.Model):
     records both need the right to read the record: message_subscribe
     already checks it, the rows themselves did not."""
 
-    _inherit = "mail.followers"
+    _name = "mail.followers"
+    _inherit = ["mail.followers", "paperless.document.pointer.mixin"]
 
     @api.model
     def _check_paperless_document(self, model_name, res_id):
@@ -35,28 +35,3 @@ class MailFollowers(models.Model):
                     vals.get("res_model", follower.res_model),
                     vals.get("res_id", follower.res_id))
         return super().write(vals)
-
-    @api.model
-    def _search(self, args, offset=0, limit=None, order=None, count=False,
-                access_rights_uid=None):
-        ids = super()._search(
-            args, offset=offset, limit=limit, order=order, count=False,
-            access_rights_uid=access_rights_uid)
-        hidden = set(unreadable_rows(self.browse(ids), "res_model", "res_id").ids)
-        ids = [follower_id for follower_id in ids if follower_id not in hidden]
-        return len(ids) if count else ids
-
-    @api.multi
-    def read(self, fields=None, load="_classic_read"):
-        if unreadable_rows(self, "res_model", "res_id"):
-            raise AccessError(_(
-                "You are not allowed to see who follows this meeting record."))
-        return super().read(fields=fields, load=load)
-
-    @api.model
-    def read_group(self, domain, fields, groupby, offset=0, limit=None,
-                   orderby=False, lazy=True):
-        domain = narrow_read_group_domain(self, domain, "res_model")
-        return super().read_group(
-            domain, fields, groupby, offset=offset, limit=limit,
-            orderby=orderby, lazy=lazy)

@@ -92,6 +92,17 @@ class TestChatterLeaks(RpcRolesCase):
             "datas": base64.b64encode(INDEXED_WORD.encode()),
             "mimetype": "text/plain",
         }).id
+        env["mail.activity"].sudo(secretary).create({
+            "res_model_id": env.ref("paperless_meeting.model_paperless_meeting").id,
+            "res_id": draft.id, "summary": DRAFT_NOTE, "user_id": secretary.id,
+            "activity_type_id": env.ref("mail.mail_activity_data_todo").id,
+        })
+        # An e-mail about the draft waiting in the outgoing queue.
+        env["mail.mail"].create({
+            "subject": DRAFT_TITLE, "body_html": "<p>%s</p>" % DRAFT_NOTE,
+            "model": "paperless.meeting", "res_id": draft.id,
+            "email_to": "office@example.org",
+        })
         meeting = Meeting.browse(self.meeting_id)
         meeting.message_post(body="Tài liệu đã gửi", subtype="mail.mt_comment")
         self.meeting_attachment_id = Attachment.create({
@@ -208,3 +219,24 @@ class TestChatterLeaks(RpcRolesCase):
         self.assertTrue(hidden)
         self.assertAccessError("member", "mail.followers", "read", hidden,
                                ["partner_id"])
+
+    def test_strangers_get_no_activity_or_queued_mail_of_a_meeting(self):
+        for role in ("internal", "outsider"):
+            for model, field in (("mail.activity", "summary"),
+                                 ("mail.mail", "subject")):
+                pointer = "res_model" if model == "mail.activity" else "model"
+                domain = [(pointer, "=", "paperless.meeting"),
+                          ("res_id", "=", self.draft_id)]
+                self.assertEqual(self.call(role, model, "search_read", domain,
+                                           [field]), [], (role, model))
+                groups = self.call(role, model, "read_group", [], [field], [field])
+                self.assertNotIn(DRAFT_NOTE, str(groups), (role, model))
+                self.assertNotIn(DRAFT_TITLE, str(groups), (role, model))
+                hidden = self.call("secretary", model, "search", domain)
+                self.assertEqual(len(hidden), 1, model)
+                self.assertAccessError(role, model, "read", hidden, [field])
+        # The office still sees them.
+        activities = self.call("secretary", "mail.activity", "search_read", [
+            ("res_model", "=", "paperless.meeting"), ("res_id", "=", self.draft_id)],
+            ["summary"])
+        self.assertEqual([row["summary"] for row in activities], [DRAFT_NOTE])
