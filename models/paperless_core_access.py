@@ -1,11 +1,13 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Core models that point at a document by model name and id (mail.message,
-mail.followers, ir.attachment) are readable in Odoo 11 through doors that skip
-the document's access check: read_group applies record rules only, and
-followers are created and read freely. These helpers close those doors for
-the rows that point at the addon's records, and leave every other row as
-core Odoo has it."""
+"""Core models whose rows point at a record by model name and id
+(mail.message, ir.attachment, mail.followers, mail.activity, mail.mail) are
+readable in Odoo 11 through doors that skip the record's access check:
+read_group applies record rules only; followers, activities and the mail
+queue are open to every internal user. These helpers close those doors for
+the rows that point at the addon's records, and leave every other row as core
+Odoo has it (see paperless_document_pointer_mixin.py, ir_attachment.py,
+mail_message.py, mail_followers.py)."""
 from odoo import SUPERUSER_ID
 from odoo.osv import expression
 
