@@ -13,7 +13,7 @@ class IrAttachment(models.Model):
     stamps it with their name and logs the access; the raw file behind a
     paperless.document stays with the office: not read, not found, not
     grouped (its indexed text included). Attachments of the addon's records
-    are grouped only as far as core _search finds them."""
+    and of messages are grouped only as far as core _search finds them."""
 
     _inherit = "ir.attachment"
 
@@ -56,7 +56,10 @@ class IrAttachment(models.Model):
     @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None,
                    orderby=False, lazy=True):
-        domain = narrow_read_group_domain(self, domain, "res_model")
+        # Message attachments too: a meeting's invitation files are owned by
+        # their e-mail's message (calendar_attendee.py).
+        domain = narrow_read_group_domain(
+            self, domain, "res_model", also=("mail.message",))
         return super().read_group(
             domain, fields, groupby, offset=offset, limit=limit,
             orderby=orderby, lazy=lazy)

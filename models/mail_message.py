@@ -13,6 +13,18 @@ class MailMessage(models.Model):
 
     _inherit = "mail.message"
 
+    @api.multi
+    def write(self, vals):
+        # calendar_attendee.py: the invitation files of a meeting's event are
+        # owned by the message they are attached to.
+        if self.env.context.get("paperless_own_invitation_files") \
+                and vals.get("attachment_ids") and len(self) == 1:
+            vals = dict(vals, attachment_ids=[
+                (0, 0, dict(command[2], res_model=self._name, res_id=self.id))
+                if command[0] == 0 else command
+                for command in vals["attachment_ids"]])
+        return super().write(vals)
+
     @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None,
                    orderby=False, lazy=True):

@@ -16,7 +16,8 @@ PREFIX = "paperless."
 
 def paperless_models(env):
     """Names of the addon's models (and of the other paperless_* addons')."""
-    return [name for name in env.registry if name.startswith(PREFIX)]
+    return [name for name in env.registry
+            if name.startswith(PREFIX) and not env[name]._abstract]
 
 
 def readable_document_ids(env, model_name, res_ids):
@@ -30,13 +31,14 @@ def readable_document_ids(env, model_name, res_ids):
         [("id", "in", list(res_ids))]).ids)
 
 
-def narrow_read_group_domain(model, domain, model_field):
+def narrow_read_group_domain(model, domain, model_field, also=()):
     """``domain`` for ``model.read_group``, whose rows pointing at a paperless
-    record are kept to those ``model._search`` lets the user find (core
-    read_group skips that per-record check)."""
+    record (or at a model named in ``also``) are kept to those
+    ``model._search`` lets the user find (core read_group skips that
+    per-record check)."""
     if model.env.uid == SUPERUSER_ID:
         return domain
-    names = paperless_models(model.env)
+    names = paperless_models(model.env) + list(also)
     found = model._search(expression.AND([
         list(domain or []), [(model_field, "in", names)]]))
     return expression.AND([list(domain or []), [

@@ -6,6 +6,8 @@ XML-RPC as an internal user without a paperless group, as a member who is
 not invited and as a portal user."""
 import base64
 
+from odoo import SUPERUSER_ID, api
+
 from .rpc_roles import RpcRolesCase
 
 TITLE = "Hội nghị bí mật"
@@ -44,6 +46,29 @@ class TestCalendarEventPrivacy(RpcRolesCase):
             self.assertAccessError(role, "calendar.event", "write",
                                    [self.event_id], {"name": "Đổi tên"})
 
+    def test_strangers_cannot_read_the_invitation_files(self):
+        """Each invitation e-mail carries the event as invitation.ics; its
+        indexed text holds the meeting's online link."""
+        domain = [("name", "=", "invitation.ics"),
+                  ("index_content", "ilike", "meet.example.org/bi-mat")]
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            files = env["ir.attachment"].search(domain)
+            self.assertEqual(len(files), 3)  # member, chair, secretary
+            self.assertEqual(set(files.mapped("res_model")), {"mail.message"})
+        for role in STRANGERS:
+            self.assertEqual(self.call(role, "ir.attachment", "search", domain),
+                             [], role)
+            self.assertEqual(self.call(role, "ir.attachment", "read_group", domain,
+                                       ["name"], ["name"]), [], role)
+            self.assertAccessError(role, "ir.attachment", "read", files.ids,
+                                   ["datas"])
+        # The file goes with its e-mail once sent.
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["mail.message"].browse(files.mapped("res_id")).unlink()
+            self.assertFalse(env["ir.attachment"].search(domain))
+
     def test_invitees_and_office_see_the_event(self):
         for role in ("member", "leader", "secretary"):
             event = self.call(role, "calendar.event", "read", [self.event_id],
@@ -52,6 +77,9 @@ class TestCalendarEventPrivacy(RpcRolesCase):
             self.assertIn("Phòng 7", event["location"], role)
             self.assertIn("chương trình kín", event["description"], role)
             self.assertIn(self.partner_ids["member"], event["partner_ids"], role)
+            shown = self.call(role, "calendar.event", "search_read",
+                              CALENDAR_WINDOW, ["name"])
+            self.assertIn(self.event_id, [row["id"] for row in shown], role)
         rows = self.call("member", "calendar.attendee", "search_read",
                          [("event_id", "=", self.event_id)], ["partner_id"])
         self.assertEqual(len(rows), 3)  # the member, the chair, the secretary
