@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
 
-from .paperless_core_access import narrow_read_group_domain
+from .paperless_core_access import narrow_read_group_domain, readable_document_ids
 
 
 class MailMessage(models.Model):
@@ -12,6 +12,17 @@ class MailMessage(models.Model):
     chatter of meetings the user cannot open."""
 
     _inherit = "mail.message"
+
+    @api.model
+    def _find_allowed_model_wise(self, doc_model, doc_dict):
+        # Core calendar reads every event of the messages found before any
+        # check, and fails on an event the user may not read (a meeting's):
+        # keep to the readable ones, which is all the check would keep.
+        if doc_model == "calendar.event":
+            readable = readable_document_ids(self.env, doc_model, doc_dict)
+            doc_dict = {res_id: message_ids for res_id, message_ids
+                        in doc_dict.items() if res_id in readable}
+        return super()._find_allowed_model_wise(doc_model, doc_dict)
 
     @api.multi
     def write(self, vals):

@@ -12,12 +12,21 @@ from odoo import SUPERUSER_ID
 from odoo.osv import expression
 
 PREFIX = "paperless."
+# Core models whose records mirror a meeting (its calendar event and
+# invitations, see security/paperless_core_security.xml): guarded the same way.
+MIRROR_MODELS = ("calendar.event", "calendar.attendee")
+
+
+def is_guarded(model_name):
+    return bool(model_name) and (model_name.startswith(PREFIX)
+                                 or model_name in MIRROR_MODELS)
 
 
 def paperless_models(env):
-    """Names of the addon's models (and of the other paperless_* addons')."""
+    """Names of the guarded models: the addon's (and the other paperless_*
+    addons') and the core ones that mirror a meeting."""
     return [name for name in env.registry
-            if name.startswith(PREFIX) and not env[name]._abstract]
+            if is_guarded(name) and not env[name]._abstract]
 
 
 def readable_document_ids(env, model_name, res_ids):
@@ -27,7 +36,8 @@ def readable_document_ids(env, model_name, res_ids):
     model = env[model_name]
     if not model.check_access_rights("read", raise_exception=False):
         return set()
-    return set(model.with_context(active_test=False).search(
+    # virtual_id: calendar.event answers with its real ids.
+    return set(model.with_context(active_test=False, virtual_id=False).search(
         [("id", "in", list(res_ids))]).ids)
 
 
@@ -56,8 +66,7 @@ def unreadable_rows(records, model_field, id_field):
                 for row in records.sudo()}
     targets = {}
     for model_name, res_id in pointers.values():
-        if model_name and model_name.startswith(PREFIX) and res_id \
-                and model_name in records.env:
+        if is_guarded(model_name) and res_id and model_name in records.env:
             targets.setdefault(model_name, set()).add(res_id)
     readable = {(model_name, res_id)
                 for model_name, res_ids in targets.items()
@@ -71,7 +80,6 @@ def unreadable_rows(records, model_field, id_field):
 def document_readable(env, model_name, res_id):
     """Whether a row may point at ``model_name``/``res_id``: always, unless it
     is a paperless record the user cannot read."""
-    if not (model_name and model_name.startswith(PREFIX) and res_id) \
-            or model_name not in env:
+    if not (is_guarded(model_name) and res_id) or model_name not in env:
         return True
     return bool(readable_document_ids(env, model_name, [res_id]))

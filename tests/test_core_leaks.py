@@ -69,6 +69,26 @@ class TestCalendarEventPrivacy(RpcRolesCase):
             env["mail.message"].browse(files.mapped("res_id")).unlink()
             self.assertFalse(env["ir.attachment"].search(domain))
 
+    def test_strangers_get_no_message_about_the_event(self):
+        """The event's own messages carry the meeting's title."""
+        domain = [("model", "in", ("calendar.event", "calendar.attendee"))]
+        self.call("internal", "calendar.event", "create", {
+            "name": "Họp giao ban", "start": "2026-12-02 01:00:00",
+            "stop": "2026-12-02 02:00:00"})
+        for role in ("internal", "outsider"):
+            groups = self.call(role, "mail.message", "read_group", domain,
+                               ["record_name"], ["record_name"])
+            self.assertNotIn(TITLE, str(groups), role)
+            # Searching the events' messages leaves the meeting's out (core
+            # calendar would fail on it instead).
+            found = self.call(role, "mail.message", "search_read", domain,
+                              ["record_name"])
+            self.assertIn("Họp giao ban", str(found), role)
+            self.assertNotIn(TITLE, str(found), role)
+        groups = self.call("member", "mail.message", "read_group", domain,
+                           ["record_name"], ["record_name"])
+        self.assertIn(TITLE, str(groups))
+
     def test_invitees_and_office_see_the_event(self):
         for role in ("member", "leader", "secretary"):
             event = self.call(role, "calendar.event", "read", [self.event_id],
