@@ -110,6 +110,10 @@ class TestCalendarEventPrivacy(RpcRolesCase):
         others = [row["id"] for row in rows if row["id"] not in mine]
         self.assertIs(self.call("member", "calendar.attendee", "write", mine,
                                 {"state": "tentative"}), True)
+        # ... from the calendar's own buttons too (which post on the event).
+        self.call("member", "calendar.attendee", "do_accept", mine)
+        self.assertEqual(self.call("member", "calendar.attendee", "read", mine,
+                                   ["state"])[0]["state"], "accepted")
         self.assertAccessError("member", "calendar.attendee", "write", others,
                                {"state": "declined"})
         self.assertAccessError("member", "calendar.event", "write",
