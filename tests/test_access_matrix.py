@@ -34,7 +34,7 @@ MATRIX = [
     ("paperless.meeting", ("m", "m d", ALL, ALL, "-", "-"),
      "--YY--", "--YY--", "--YY--"),
     ("paperless.meeting.attendee", ("m", "m d", ALL, ALL, "-", "-"),
-     "--YY--", "ooYY--", "--YY--"),
+     "--YY--", "--YY--", "--YY--"),
     ("paperless.agenda.item", ("m", "m d", ALL, ALL, "-", "-"),
      "--YY--", "--YY--", "--YY--"),
     ("paperless.document", ("m", "m d", ALL, ALL, "-", "-"),
@@ -204,8 +204,8 @@ class TestAccessMatrix(RpcRolesCase):
         return {
             "create": lambda role: {"meeting_id": self.draft_id,
                                     "user_id": self.uids[role], "role": "guest"},
-            "write": ("m:guest", {"response": "accepted"}),
-            "own": {"member": "m:member", "leader": "m:leader"}, "fresh": fresh,
+            # Invitees answer through the actions only, never by write.
+            "write": ("m:guest", {"role": "guest"}), "own": {}, "fresh": fresh,
         }
 
     def fixture_paperless_agenda_item(self):

@@ -8,7 +8,7 @@ import base64
 
 from odoo import SUPERUSER_ID, api
 
-from .rpc_roles import RpcRolesCase
+from .rpc_roles import RpcRolesCase, make_user
 
 TITLE = "Hội nghị bí mật"
 DRAFT_TITLE = "Cuộc họp nháp kín"
@@ -120,6 +120,18 @@ class TestCalendarEventPrivacy(RpcRolesCase):
                                [self.event_id], {"name": "Đổi tên"})
         self.assertAccessError("member", "calendar.event", "unlink", [self.event_id])
 
+        # The office of another unit sees the event no more than others.
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            unit = env["res.company"].create({"name": "Đảng ủy khối khác"})
+            office = make_user(env, "acl_other_office",
+                               ["paperless_meeting.group_paperless_secretary"])
+            office.write({"company_ids": [(6, 0, unit.ids)], "company_id": unit.id})
+            self.uids["other_office"] = office.id
+        self.assertAccessError("other_office", "calendar.event", "read",
+                               [self.event_id], ["name"])
+        self.assertEqual(self.call("other_office", "calendar.attendee", "search",
+                                   [("event_id", "=", self.event_id)]), [])
         # Other events keep core Odoo's visibility.
         event_id = self.call("internal", "calendar.event", "create", {
             "name": "Họp giao ban", "start": "2026-12-02 01:00:00",
