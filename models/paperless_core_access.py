@@ -46,7 +46,8 @@ def narrow_read_group_domain(model, domain, model_field, also=()):
     record (or at a model named in ``also``) are kept to those
     ``model._search`` lets the user find (core read_group skips that
     per-record check)."""
-    if model.env.uid == SUPERUSER_ID:
+    # (The pointer mixin itself has no pointer field.)
+    if model.env.uid == SUPERUSER_ID or model_field not in model._fields:
         return domain
     names = paperless_models(model.env) + list(also)
     found = model._search(expression.AND([
@@ -58,7 +59,8 @@ def narrow_read_group_domain(model, domain, model_field, also=()):
 def unreadable_rows(records, model_field, id_field):
     """The rows of ``records`` that point at a paperless record the user
     cannot read."""
-    if records.env.uid == SUPERUSER_ID or not records:
+    if records.env.uid == SUPERUSER_ID or not records \
+            or model_field not in records._fields:
         return records.browse()
     # Technical read of the two pointer fields, to check the documents they
     # point at with the user's own rights below.
