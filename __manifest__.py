@@ -13,6 +13,7 @@
     "depends": ["base", "bus", "mail", "calendar", "web_responsive"],
     "data": [
         "security/paperless_security.xml",
+        "security/paperless_core_security.xml",
         "security/ir.model.access.csv",
         "data/paperless_meeting_data.xml",
         "data/res_lang_data.xml",

@@ -16,3 +16,10 @@ from . import paperless_document_progress
 from . import ir_http
 from . import res_config_settings
 from . import res_lang
+from . import calendar_event
+from . import calendar_attendee
+from . import mail_message
+from . import paperless_document_pointer_mixin
+from . import mail_followers
+from . import mail_activity
+from . import mail_mail

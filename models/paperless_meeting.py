@@ -354,8 +354,10 @@ class PaperlessMeeting(models.Model):
         invitation e-mails to partners that are new on the event."""
         # Secretaries have no rights of their own on other people's calendar
         # events; the event mirrors this meeting, whose access was checked.
-        event_model = self.env["calendar.event"].sudo()
-        for meeting in self:
+        # calendar_attendee.py: the invitation files go with their e-mails.
+        meetings = self.with_context(paperless_own_invitation_files=True)
+        event_model = meetings.env["calendar.event"].sudo()
+        for meeting in meetings:
             values = meeting._calendar_event_values()
             if meeting.calendar_event_id:
                 meeting.calendar_event_id.sudo().write(values)

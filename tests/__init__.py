@@ -23,3 +23,5 @@ from . import test_room_refusals
 from . import test_member_home
 from . import test_member_ballot
 from . import test_room_browser
+from . import test_core_leaks
+from . import test_access_matrix

@@ -1,0 +1,12 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import models
+
+
+class MailActivity(models.Model):
+    """Core Odoo 11 checks the document of an activity on create, write and
+    unlink only: any internal user reads every activity (summary, note,
+    record name). The activities of meetings stay with who may read them."""
+
+    _name = "mail.activity"
+    _inherit = ["mail.activity", "paperless.document.pointer.mixin"]

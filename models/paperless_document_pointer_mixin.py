@@ -1,0 +1,44 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import _, api, models
+from odoo.exceptions import AccessError
+
+from .paperless_core_access import narrow_read_group_domain, unreadable_rows
+
+
+class PaperlessDocumentPointerMixin(models.AbstractModel):
+    """For a core model whose rows point at any record by model name and id
+    and that Odoo 11 lets every internal user read (followers, activities,
+    the outgoing mail queue): its rows pointing at a paperless record are
+    found, read and grouped only by those who may read that record. Inherit
+    it after the core model, naming the two pointer fields."""
+
+    _name = "paperless.document.pointer.mixin"
+    _description = "Row Pointing at a Meeting Record"
+    # (model name field, record id field)
+    _paperless_pointer = ("res_model", "res_id")
+
+    @api.model
+    def _search(self, args, offset=0, limit=None, order=None, count=False,
+                access_rights_uid=None):
+        ids = super()._search(
+            args, offset=offset, limit=limit, order=order, count=False,
+            access_rights_uid=access_rights_uid)
+        hidden = set(unreadable_rows(self.browse(ids), *self._paperless_pointer).ids)
+        ids = [row_id for row_id in ids if row_id not in hidden]
+        return len(ids) if count else ids
+
+    @api.multi
+    def read(self, fields=None, load="_classic_read"):
+        if unreadable_rows(self, *self._paperless_pointer):
+            raise AccessError(_(
+                "This belongs to a meeting record you are not allowed to read."))
+        return super().read(fields=fields, load=load)
+
+    @api.model
+    def read_group(self, domain, fields, groupby, offset=0, limit=None,
+                   orderby=False, lazy=True):
+        domain = narrow_read_group_domain(self, domain, self._paperless_pointer[0])
+        return super().read_group(
+            domain, fields, groupby, offset=offset, limit=limit,
+            orderby=orderby, lazy=lazy)
