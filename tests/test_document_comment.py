@@ -74,5 +74,5 @@ class TestDocumentComment(PaperlessCase):
             Comment.create({"document_id": self.document.id, "body": "  "})
         self.meeting.sudo(self.secretary).action_start()
         self.meeting.sudo(self.secretary).action_done()
-        with self.assertRaisesRegex(UserError, "over"):
+        with self.assertRaisesRegex(UserError, "Cuộc họp đã kết thúc"):
             Comment.create({"document_id": self.document.id, "body": "Too late"})
