@@ -4,6 +4,7 @@ from . import paperless_meeting_attendee
 from . import paperless_agenda_item
 from . import paperless_document
 from . import ir_attachment
+from . import ir_translation
 from . import paperless_document_comment
 from . import paperless_ballot
 from . import paperless_ballot_vote

@@ -294,7 +294,7 @@ class PaperlessMeeting(models.Model):
             meeting.message_post(
                 body=_("Invitations sent to %(count)d attendees.") % {
                     "count": len(meeting.attendee_ids)},
-                subtype="mail.mt_comment")
+                subtype="mail.mt_note")
         return True
 
     @api.multi

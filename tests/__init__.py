@@ -10,3 +10,4 @@ from . import test_ballot_http
 from . import test_member_pages
 from . import test_document_access
 from . import test_reports
+from . import test_vietnamese_flow
