@@ -5,6 +5,9 @@ from . import paperless_agenda_item
 from . import paperless_document
 from . import ir_attachment
 from . import ir_translation
+from . import mail_message
+from . import calendar_event
+from . import calendar_attendee
 from . import paperless_document_comment
 from . import paperless_ballot
 from . import paperless_ballot_vote

@@ -259,6 +259,7 @@ class PaperlessMeeting(models.Model):
             "user_id": (self.secretary_id or self.chair_id or self.env.user).id,
             "partner_ids": [(6, 0, self.attendee_ids.mapped("user_id.partner_id").ids)],
             "privacy": "confidential",
+            "paperless_meeting_id": self.id,
         }
 
     @api.multi

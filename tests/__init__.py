@@ -11,3 +11,4 @@ from . import test_member_pages
 from . import test_document_access
 from . import test_reports
 from . import test_vietnamese_flow
+from . import test_invitation_mail

@@ -4,6 +4,9 @@
 schedules, members answer, the office starts and closes. Every call carries
 the caller's own context (lang vi_VN, tz), as the web client and the phone
 apps send it."""
+from email.header import decode_header, make_header
+from xmlrpc.client import Fault
+
 from odoo import SUPERUSER_ID, api
 from odoo.tests.common import HttpCase, SavepointCase, get_db_name
 
@@ -77,6 +80,106 @@ class TestVietnameseFlow(HttpCase):
                 {"Trần Văn Lãnh", "Lê Văn Minh", "Phạm Thị Hoa", "Võ Văn Tâm"})
             self.assertEqual(set(mails.mapped("subject")),
                              {"Trả lời: Họp Ban Thường vụ tháng 12"})
+
+    def attendee_ids(self, meeting_id, role):
+        return self.call(role, "paperless.meeting.attendee", "search", [
+            ("meeting_id", "=", meeting_id), ("user_id", "=", self.uids[role])])
+
+    def test_office_and_members_end_to_end(self):
+        meeting_id = self.create_meeting()
+        self.assertIs(self.call("secretary", "paperless.meeting", "action_schedule",
+                                [meeting_id]), True)
+        # The members answer from their phones.
+        self.assertIs(self.call("member1", "paperless.meeting.attendee",
+                                "action_accept",
+                                self.attendee_ids(meeting_id, "member1")), True)
+        self.assertIs(self.call("member2", "paperless.meeting.attendee",
+                                "action_decline",
+                                self.attendee_ids(meeting_id, "member2"),
+                                "Đi công tác nước ngoài"), True)
+        self.assertIs(self.call("member3", "paperless.meeting.attendee",
+                                "action_delegate",
+                                self.attendee_ids(meeting_id, "member3"),
+                                reason="Nằm viện",
+                                delegate_name="Nguyễn Văn Phó, Phó Chánh Văn phòng"),
+                      True)
+        # The office opens the meeting, the chair checks in, the office closes.
+        self.call("secretary", "paperless.meeting", "action_start", [meeting_id])
+        self.assertIs(self.call("leader", "paperless.meeting", "action_my_check_in",
+                                [meeting_id]), True)
+        self.call("secretary", "paperless.meeting.attendee", "action_mark_present",
+                  self.attendee_ids(meeting_id, "member1"))
+        self.assertIs(self.call("secretary", "paperless.meeting", "action_done",
+                                [meeting_id]), True)
+        answers = self.call("secretary", "paperless.meeting.attendee", "search_read",
+                            [("meeting_id", "=", meeting_id)],
+                            ["user_id", "response", "attendance"])
+        self.assertEqual(
+            sorted((row["user_id"][1], row["response"], row["attendance"])
+                   for row in answers),
+            [("Lê Văn Minh", "accepted", "present"),
+             ("Nguyễn Thị Thư", "invited", "unknown"),
+             ("Phạm Thị Hoa", "declined", "unknown"),
+             ("Trần Văn Lãnh", "invited", "present"),
+             ("Võ Văn Tâm", "delegated", "unknown")])
+        # The chatter, as the secretary reads it: Vietnamese throughout.
+        messages = self.call("secretary", "mail.message", "search_read",
+                             [("model", "=", "paperless.meeting"),
+                              ("res_id", "=", meeting_id)],
+                             ["body"])
+        bodies = " ".join(message["body"] for message in messages)
+        self.assertIn("Cuộc họp được tạo", bodies)
+        self.assertIn("Đã gửi giấy mời đến 5 đại biểu.", bodies)
+        for english in ("created", "Invitations", "attendees"):
+            self.assertNotIn(english, bodies)
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            tracked = env["mail.tracking.value"].search([
+                ("mail_message_id.model", "=", "paperless.meeting"),
+                ("mail_message_id.res_id", "=", meeting_id),
+                ("field", "=", "state")])
+            self.assertEqual(set(tracked.mapped("field_desc")), {"Trạng thái"})
+            self.assertEqual(sorted(tracked.mapped("new_value_char")),
+                             ["Nháp", "Đang họp", "Đã kết thúc", "Đã lên lịch"])
+            # Every e-mail that went out or waits in the queue is Vietnamese.
+            mails = env["mail.mail"].search([("recipient_ids.user_ids", "in",
+                                              list(self.uids.values()))])
+            self.assertTrue(mails)
+            for mail in mails:
+                self.assertIn("Họp Ban Thường vụ tháng 12", mail.subject)
+                self.assertNotRegex(mail.subject, "invitation|Re:|Date updated")
+
+    def test_secretary_without_an_email_address(self):
+        """Many in the office have no e-mail address: their messages go out
+        under the office's; with neither, a Vietnamese message says what to
+        do, and nothing is created."""
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            secretary = env["res.users"].browse(self.uids["secretary"])
+            secretary.email = False
+            secretary.company_id.email = "vanphong@tinhuy.example.vn"
+        meeting_id = self.create_meeting()
+        self.assertIs(self.call("secretary", "paperless.meeting", "action_schedule",
+                                [meeting_id]), True)
+        messages = self.call("secretary", "mail.message", "search_read",
+                             [("model", "=", "paperless.meeting"),
+                              ("res_id", "=", meeting_id),
+                              ("author_id.user_ids", "=", self.uids["secretary"])],
+                             ["email_from"])
+        self.assertTrue(messages)
+        # Odoo writes the name RFC 2047 encoded, as for any sender.
+        self.assertEqual({str(make_header(decode_header(message["email_from"])))
+                          for message in messages},
+                         {"Nguyễn Thị Thư <vanphong@tinhuy.example.vn>"})
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["res.users"].browse(self.uids["secretary"]).company_id.email = False
+        with self.assertRaisesRegex(Fault, "^<Fault 2: .*Tài khoản của đồng chí và "
+                                    "Văn phòng đều chưa có địa chỉ e-mail"):
+            self.create_meeting()
+        self.assertEqual(self.call(
+            "secretary", "paperless.meeting", "search_count",
+            [("name", "=", "Họp Ban Thường vụ tháng 12")]), 1)
 
     def test_invitations_sent_is_a_note(self):
         """The office's own record of the invitations is a note: the
