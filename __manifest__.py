@@ -16,6 +16,7 @@
         "security/ir.model.access.csv",
         "data/paperless_meeting_data.xml",
         "data/mail_template_data.xml",
+        "data/mail_channel_data.xml",
         "wizards/paperless_attendee_answer_views.xml",
         "views/paperless_meeting_views.xml",
         "views/paperless_meeting_attendee_views.xml",

@@ -12,3 +12,4 @@ from . import test_document_access
 from . import test_reports
 from . import test_vietnamese_flow
 from . import test_invitation_mail
+from . import test_vietnamese_web

@@ -232,6 +232,13 @@ class TestCoreTranslations(SavepointCase):
         self.assertEqual(self.notify_in_vietnamese().subject,
                          "Trả lời: Họp giao ban")
 
+    def test_general_channel_greets_in_vietnamese(self):
+        welcome = self.env.ref("mail.module_install_notification")
+        self.assertIn("Chào mừng đồng chí đến với kênh #general", welcome.body)
+        self.assertNotIn("Welcome", welcome.body + welcome.subject)
+        self.assertNotIn("employees", self.env.ref(
+            "mail.channel_all_employees").description)
+
     def test_vietnamese_loaded_from_settings_after_the_addon(self):
         """Settings > Translations > Load a Translation, once the addon is
         installed: Odoo's broken terms come back from the core modules'
