@@ -46,7 +46,7 @@ class TestMeetingWorkflow(PaperlessCase):
     def test_schedule_sends_invitation_mails(self):
         self.schedule()
         mails = self.env["mail.mail"].search([
-            ("subject", "=", "%s invitation" % self.meeting.name)])
+            ("subject", "=", "Giấy mời: %s" % self.meeting.name)])
         recipients = mails.mapped("recipient_ids")
         self.assertNotIn(self.outsider.partner_id, recipients)
         self.assertIn(self.member.partner_id, recipients)
