@@ -10,7 +10,7 @@
     "author": "paperless_meeting contributors",
     "license": "LGPL-3",
     "application": True,
-    "depends": ["base", "bus", "mail", "calendar", "web_responsive"],
+    "depends": ["base", "bus", "mail", "calendar", "web_editor", "web_responsive"],
     "data": [
         "security/paperless_security.xml",
         "security/ir.model.access.csv",

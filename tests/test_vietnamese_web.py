@@ -65,3 +65,27 @@ class TestVietnameseWebClient(HttpCase):
                                     ("Task", "Thao tác"),
                                     ("Notice", "Thông báo")):
             self.assertEqual(terms.get(english), vietnamese)
+
+    def test_html_editor_tooltips_in_vietnamese(self):
+        with self.registry.cursor() as cr:
+            action_id = api.Environment(cr, SUPERUSER_ID, {}).ref(
+                "paperless_meeting.paperless_meeting_action").id
+        with Chromium(width=1280, height=900) as browser:
+            browser.login(self.base, "vw_secretary", "vw_secretary")
+            browser.open("%s/web?#action=%d&id=%d&view_type=form" % (
+                self.base, action_id, self.meeting_id))
+            browser.wait_for("document.querySelector('.o_form_button_edit')", 60)
+            browser.evaluate("document.querySelector('.o_form_button_edit').click()")
+            browser.wait_for("document.querySelector('.o_form_editable')", 30)
+            browser.evaluate(
+                "Array.from(document.querySelectorAll('.o_notebook a'))"
+                ".find(a => a.innerText.trim() === 'Mô tả').click()")
+            browser.wait_for("document.querySelector('.note-toolbar')", 30)
+            tooltips = browser.evaluate(
+                "Array.from(document.querySelectorAll('.note-toolbar "
+                "[data-original-title]')).map(e => e.dataset.originalTitle)"
+                ".join(' | ')")
+        for vietnamese in ("In Đậm (CTRL+B)", "Đoạn văn", "Thụt lề"):
+            self.assertIn(vietnamese, tooltips)
+        for english in ("Bold", "Paragraph", "Indent", "Undo"):
+            self.assertNotIn(english, tooltips)
