@@ -32,7 +32,10 @@ class CalendarEvent(models.Model):
     @api.depends("start", "stop", "paperless_meeting_id")
     def _compute_paperless_mail(self):
         lang = self.env.lang or "en_US"
-        for event in self.filtered("paperless_meeting_id"):
+        others = self.filtered(lambda event: not event.paperless_meeting_id)
+        others.update({"paperless_office": False, "paperless_mail_from": False,
+                       "paperless_when": False})
+        for event in self - others:
             # What the invitation shows of the meeting's unit, company and
             # secretary: read for an e-mail the office sends, whoever renders it.
             meeting = event.paperless_meeting_id.sudo()
