@@ -32,12 +32,16 @@ class TestVietnameseWebClient(HttpCase):
                 "document.querySelector('.app-drawer-icon-close').innerText.trim()"),
                 "Ứng dụng")
             # A call the server refuses, made the way the web client makes
-            # every call: its dialog must not say "Odoo Server Error".
+            # every call: its dialog must not say "Odoo Server Error". The
+            # page is the server's before the web client has started: wait
+            # for its first action, the crash manager listens by then.
+            browser.wait_for(
+                "document.querySelector('.o_control_panel .breadcrumb li')", 60)
             browser.evaluate(
                 "odoo.__DEBUG__.services['web.ajax'].rpc('/web/dataset/call_kw', "
                 "{model: 'paperless.meeting', method: 'action_start', "
                 "args: [[%d]], kwargs: {}}); 0" % self.meeting_id)
-            browser.wait_for("document.querySelector('.modal .modal-title')", 30)
+            browser.wait_for("document.querySelector('.modal .modal-title')", 60)
             title = browser.text(".modal .modal-title")
             self.assertIn("Thông báo", title)
             self.assertNotIn("Odoo", title)
