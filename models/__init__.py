@@ -5,6 +5,10 @@ from . import paperless_meeting_attendee
 from . import paperless_agenda_item
 from . import paperless_document
 from . import ir_attachment
+from . import ir_translation
+from . import mail_message
+from . import calendar_event
+from . import calendar_attendee
 from . import paperless_document_comment
 from . import paperless_ballot
 from . import paperless_ballot_option
@@ -16,9 +20,6 @@ from . import paperless_document_progress
 from . import ir_http
 from . import res_config_settings
 from . import res_lang
-from . import calendar_event
-from . import calendar_attendee
-from . import mail_message
 from . import paperless_document_pointer_mixin
 from . import mail_followers
 from . import mail_activity

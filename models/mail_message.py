@@ -1,6 +1,9 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, models
+from email.utils import formataddr
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
 
 from .paperless_core_access import narrow_read_group_domain, readable_document_ids
 
@@ -9,9 +12,30 @@ class MailMessage(models.Model):
     """search, search_count and read of mail.message already keep to the
     messages whose document the user may read (core _search and
     check_access_rule); read_group does not, and would give the titles and
-    chatter of meetings the user cannot open."""
+    chatter of meetings the user cannot open. Messages of people without an
+    e-mail address go out under the office's."""
 
     _inherit = "mail.message"
+
+    # Odoo binds the default to mail's own function: call ours instead.
+    email_from = fields.Char(default=lambda self: self._get_default_from())
+
+    @api.model
+    def _get_default_from(self):
+        """People of the office often have no e-mail address of their own.
+        Their messages (a meeting created, scheduled, a note) then go out
+        under the office's address, with their name, instead of failing with
+        Odoo's "Unable to send email"."""
+        user = self.env.user
+        if user.email:
+            return super()._get_default_from()
+        if user.company_id.email:
+            return formataddr((user.name, user.company_id.email))
+        raise UserError(_(
+            "Neither your account nor the office has an e-mail address, which "
+            "messages and invitations are sent from. Ask the administrator to "
+            "enter the office's e-mail (Settings > Companies) or yours "
+            "(Settings > Users)."))
 
     @api.model
     def _find_allowed_model_wise(self, doc_model, doc_dict):

@@ -346,6 +346,7 @@ class PaperlessMeeting(models.Model):
             "user_id": (self.secretary_id or self.chair_id or self.env.user).id,
             "partner_ids": [(6, 0, self.attendee_ids.mapped("user_id.partner_id").ids)],
             "privacy": "confidential",
+            "paperless_meeting_id": self.id,
         }
 
     @api.multi
@@ -385,7 +386,7 @@ class PaperlessMeeting(models.Model):
             meeting.message_post(
                 body=_("Invitations sent to %(count)d attendees.") % {
                     "count": len(meeting.attendee_ids)},
-                subtype="mail.mt_comment")
+                subtype="mail.mt_note")
         return True
 
     @api.multi

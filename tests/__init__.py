@@ -25,3 +25,6 @@ from . import test_member_ballot
 from . import test_room_browser
 from . import test_core_leaks
 from . import test_access_matrix
+from . import test_vietnamese_flow
+from . import test_invitation_mail
+from . import test_vietnamese_web

@@ -20,15 +20,23 @@ ROLE_GROUPS = {
 }
 
 
-def create_user(env, login, role, name=None):
-    """A user holding one paperless role (and nothing else but internal user)."""
-    return env["res.users"].with_context(no_reset_password=True).create({
+# The office's people: Vietnamese, in Vietnam's time zone.
+USER_LANG = "vi_VN"
+USER_TZ = "Asia/Ho_Chi_Minh"
+
+
+def create_user(env, login, role, name=None, **values):
+    """A Vietnamese user holding one paperless role (and nothing else but
+    internal user); ``values`` overrides the defaults (e.g. ``email=False``)."""
+    return env["res.users"].with_context(no_reset_password=True).create(dict({
         "name": name or login.title(),
         "login": login,
         "password": login,
         "email": "%s@example.org" % login,
+        "lang": USER_LANG,
+        "tz": USER_TZ,
         "groups_id": [(6, 0, [env.ref(ROLE_GROUPS[role]).id])],
-    })
+    }, **values))
 
 
 def meeting_values(env, chair, secretary, attendees, **overrides):

@@ -93,31 +93,31 @@ class TestBallotWorkflow(BallotCase):
 
     def test_refusals(self):
         ballot = self.new_ballot()
-        with self.assertRefused(UserError, "not open"):
+        with self.assertRefused(UserError, "không mở"):
             self.vote(ballot, self.member, 0)
-        with self.assertRefused(AccessError, "chair of the meeting"):
+        with self.assertRefused(AccessError, "Chỉ chủ trì cuộc họp hoặc Văn phòng"):
             ballot.sudo(self.member).action_open()
         ballot.sudo(self.secretary).action_open()
         self.vote(ballot, self.member, 0)
-        with self.assertRefused(UserError, "already voted"):
+        with self.assertRefused(UserError, "đã biểu quyết"):
             self.vote(ballot, self.member, 1)
-        with self.assertRefused(UserError, "recorded present"):
+        with self.assertRefused(UserError, "có mặt"):
             self.vote(ballot, self.member4, 0)
-        with self.assertRefused(AccessError, "chair and the members"):
+        with self.assertRefused(AccessError, "Chỉ chủ trì và thành viên"):
             self.vote(ballot, self.secretary, 0)
-        with self.assertRefused(AccessError, "chair and the members"):
+        with self.assertRefused(AccessError, "Chỉ chủ trì và thành viên"):
             self.vote(ballot, self.outsider, 0)
         other = self.new_ballot(name="Other")
-        with self.assertRefused(UserError, "does not belong"):
+        with self.assertRefused(UserError, "không thuộc"):
             ballot.sudo(self.member2).cast_vote(other.option_ids[0].id)
-        with self.assertRefused(UserError, "opened ballot"):
+        with self.assertRefused(UserError, "đã mở"):
             ballot.option_ids[0].sudo(self.secretary).write({"name": "Yes"})
         ballot.sudo(self.secretary).action_close()
-        with self.assertRefused(UserError, "not open"):
+        with self.assertRefused(UserError, "không mở"):
             self.vote(ballot, self.member2, 0)
-        with self.assertRefused(UserError, "not open"):
+        with self.assertRefused(UserError, "chưa mở"):
             ballot.sudo(self.secretary).action_close()
-        with self.assertRefused(UserError, "draft"):
+        with self.assertRefused(UserError, "dự thảo"):
             ballot.sudo(self.secretary).unlink()
         self.assertEqual(self.counts(ballot), [1, 0, 0])
 
@@ -150,16 +150,16 @@ class TestBallotWorkflow(BallotCase):
         half = self.new_ballot(quorum="majority")
         half.sudo(self.secretary).action_open()
         third = self.new_ballot(quorum="two_thirds")
-        with self.assertRefused(UserError, "No quorum: 3 of 5"):
+        with self.assertRefused(UserError, "Không đủ số lượng: 3 / 5"):
             third.sudo(self.secretary).action_open()
         self.attendee_of(self.member2).sudo(self.secretary).action_mark_absent()
         # 2 of 5: no quorum at all.
-        with self.assertRefused(UserError, "No quorum: 2 of 5"):
+        with self.assertRefused(UserError, "Không đủ số lượng: 2 / 5"):
             self.new_ballot(name="Late").sudo(self.secretary).action_open()
 
     def test_open_needs_meeting_in_progress(self):
         self.meeting.sudo(self.secretary).action_done()
-        with self.assertRefused(UserError, "done or cancelled"):
+        with self.assertRefused(UserError, "đã kết thúc hoặc đã hủy"):
             self.new_ballot()
 
 
@@ -338,7 +338,7 @@ class TestBallotSeal(BallotCase):
         self.assertEqual(second.seal_id.previous_hash, first.seal_id.hash)
         self.assertEqual(third.seal_id.sequence, second.seal_id.sequence + 1)
         self.assertEqual(Seal._verify_chain(), [])
-        self.assertEqual(first.seal_check, "The tally matches its seal.")
+        self.assertEqual(first.seal_check, "Kết quả kiểm phiếu khớp với niêm phong.")
         self.assertTrue(first.sudo(self.secretary).action_verify_seal())
         # A counter changed behind the application's back.
         self.env.cr.execute("UPDATE paperless_ballot_option SET vote_count = 5 "
@@ -347,7 +347,7 @@ class TestBallotSeal(BallotCase):
         problems = Seal._verify_chain()
         self.assertEqual(len(problems), 1)
         self.assertIn("no longer matches", problems[0])
-        with self.assertRaisesRegex(UserError, "no longer matches"):
+        with self.assertRaisesRegex(UserError, "không còn khớp"):
             first.action_verify_seal()
         # A link removed.
         seal_id = second.seal_id.id

@@ -77,19 +77,19 @@ class TestBallotRoute(HttpCase):
             "/my/meetings/%d?done=voted#ballot-%d" % (self.meeting_id, self.ballot_id)),
             response.headers["Location"])
         page = self.opener.get(response.headers["Location"], timeout=20)
-        self.assertIn("Your vote was recorded.", page.text)
-        self.assertIn("You have voted.", page.text)
+        self.assertIn("Đã ghi nhận biểu quyết của đồng chí.", page.text)
+        self.assertIn("Bạn đã biểu quyết.", page.text)
         # A second vote: the page again, with the reason, and nothing counted.
         again = self.post_vote(token, self.option_ids[0])
         self.assertEqual(again.status_code, 200)
-        self.assertIn("You have already voted", again.text)
+        self.assertIn("Bạn đã biểu quyết &quot;Adopt&quot; rồi.", again.text)
         self.assertEqual(self.tally(), (1, [0, 1, 0]))
 
     def test_absent_member_is_refused(self):
         token = self.login("http_absent")
         response = self.post_vote(token, self.option_ids[0])
         self.assertEqual(response.status_code, 200)
-        self.assertIn("Only members recorded present", response.text)
+        self.assertIn("Chỉ thành viên có mặt mới được biểu quyết", response.text)
         self.assertEqual(self.tally(), (0, [0, 0, 0]))
 
 

@@ -72,12 +72,12 @@ class TestBrowser(HttpCase):
                 "Array.from(document.querySelectorAll("
                 "'.o_form_view .o_statusbar_buttons button'))"
                 ".find(b => b.innerText.trim() === %s && b.offsetParent)")
-            browser.wait_for(visible_button % '"I Will Attend"', 60)
+            browser.wait_for(visible_button % '"Tôi sẽ dự họp"', 60)
             # Members get no office buttons.
             self.assertFalse(browser.evaluate(
-                "!!(%s)" % (visible_button % '"Start Meeting"')))
-            browser.evaluate("(%s).click()" % (visible_button % '"I Will Attend"'))
-            browser.wait_for("!(%s)" % (visible_button % '"I Will Attend"'), 30)
+                "!!(%s)" % (visible_button % '"Bắt đầu họp"')))
+            browser.evaluate("(%s).click()" % (visible_button % '"Tôi sẽ dự họp"'))
+            browser.wait_for("!(%s)" % (visible_button % '"Tôi sẽ dự họp"'), 30)
         attendee = self.xmlrpc_object.execute_kw(
             self.env.cr.dbname, self.member_uid, "web_member",
             "paperless.meeting.attendee", "search_read",

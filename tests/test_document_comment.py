@@ -76,5 +76,5 @@ class TestDocumentComment(PaperlessCase):
         self.meeting.sudo(self.secretary).with_context(
             paperless_start_confirmed=True).action_start()
         self.meeting.sudo(self.secretary).action_done()
-        with self.assertRaisesRegex(UserError, "over"):
+        with self.assertRaisesRegex(UserError, "Cuộc họp đã kết thúc"):
             Comment.create({"document_id": self.document.id, "body": "Too late"})

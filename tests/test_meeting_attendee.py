@@ -26,7 +26,7 @@ class TestMeetingAttendee(PaperlessCase):
 
     def test_decline_needs_a_reason(self):
         attendee = self.attendee_of(self.member).sudo(self.member)
-        with self.assertRefused(ValidationError, "reason"):
+        with self.assertRefused(ValidationError, "nêu lý do"):
             attendee.action_decline()
         with self.assertRefused(ValidationError):
             attendee.action_decline("   ")
@@ -38,7 +38,7 @@ class TestMeetingAttendee(PaperlessCase):
     def test_delegate_needs_a_substitute_and_a_reason(self):
         attendee = self.attendee_of(self.member).sudo(self.member)
         substitute = self.env["res.partner"].create({"name": "Deputy Head"})
-        with self.assertRefused(ValidationError, "place"):
+        with self.assertRefused(ValidationError, "người dự họp thay"):
             attendee.action_delegate(reason="Sick leave")
         self.assertEqual(attendee.response, "invited")
         attendee.action_delegate(substitute.id, "Sick leave")
@@ -71,7 +71,7 @@ class TestMeetingAttendee(PaperlessCase):
 
     def test_check_in_only_while_in_progress(self):
         attendee = self.attendee_of(self.member).sudo(self.member)
-        with self.assertRaisesRegex(UserError, "in progress"):
+        with self.assertRaisesRegex(UserError, "đang diễn ra"):
             attendee.action_check_in()
         # Two days before its planned start: confirmed, as the wizard does.
         self.meeting.sudo(self.secretary).with_context(
@@ -119,7 +119,7 @@ class TestMeetingAttendee(PaperlessCase):
         self.assertEqual(self.attendee_of(self.member).response, "declined")
         self.assertEqual(self.attendee_of(self.member).response_reason,
                          "Hospital appointment")
-        with self.assertRaisesRegex(UserError, "not invited"):
+        with self.assertRaisesRegex(UserError, "không có tên trong thành phần dự"):
             self.meeting.sudo(self.manager).action_my_accept()
 
     def test_answer_wizard_sends_a_substitute(self):

@@ -23,7 +23,7 @@ class TestMeetingWorkflow(PaperlessCase):
             lambda value: value.field == "state")
         self.assertEqual(
             sorted(tracked.mapped("new_value_char")),
-            sorted(["Draft", "Scheduled", "In Progress", "Done"]))
+            sorted(["Nháp", "Đã lên lịch", "Đang họp", "Đã kết thúc"]))
 
     def test_schedule_creates_calendar_event_with_every_attendee(self):
         self.schedule()
@@ -48,7 +48,7 @@ class TestMeetingWorkflow(PaperlessCase):
     def test_schedule_sends_invitation_mails(self):
         self.schedule()
         mails = self.env["mail.mail"].search([
-            ("subject", "=", "%s invitation" % self.meeting.name)])
+            ("subject", "=", "Giấy mời: %s" % self.meeting.name)])
         recipients = mails.mapped("recipient_ids")
         self.assertNotIn(self.outsider.partner_id, recipients)
         self.assertIn(self.member.partner_id, recipients)
@@ -90,7 +90,7 @@ class TestMeetingWorkflow(PaperlessCase):
             self.Meeting.sudo(self.secretary).create(meeting_values(
                 self.env, self.leader, self.secretary, self.member,
                 date_start="2026-12-01 05:00:00", date_end="2026-12-01 04:00:00"))
-        with self.assertRefused(ValidationError, "must end after it starts"):
+        with self.assertRefused(ValidationError, "phải sau thời gian bắt đầu"):
             self.meeting.sudo(self.secretary).write(
                 {"date_end": "2026-12-01 01:30:00"})
         self.assertEqual(self.meeting.date_end, "2026-12-01 04:30:00")
@@ -100,7 +100,7 @@ class TestMeetingWorkflow(PaperlessCase):
             "name": "Empty", "date_start": "2026-12-03 01:00:00",
             "date_end": "2026-12-03 02:00:00", "location": "Room 2",
         })
-        with self.assertRaisesRegex(UserError, "at least one attendee"):
+        with self.assertRaisesRegex(UserError, "ít nhất một đại biểu"):
             empty.action_schedule()
         self.assertEqual(empty.state, "draft")
         self.assertFalse(empty.calendar_event_id)
@@ -122,7 +122,7 @@ class TestMeetingWorkflow(PaperlessCase):
         meeting.action_schedule()
         meeting.with_context(paperless_start_confirmed=True).action_start()
         meeting.action_done()
-        with self.assertRaisesRegex(UserError, "can no longer be changed"):
+        with self.assertRaisesRegex(UserError, "không thể thay đổi"):
             meeting.write({"name": "Rewritten"})
         with self.assertRaises(UserError):
             meeting.agenda_item_ids[0].write({"conclusion": "<p>late</p>"})

@@ -117,10 +117,10 @@ class TestMemberPages(HttpCase):
         self.assertIn("/my/meetings/%d" % self.meeting_id, listing.text)
         page = self.get("/my/meetings/%d" % self.meeting_id)
         self.assertEqual(page.status_code, 200)
-        for text in ("Budget report", "Draft resolution", "I Will Attend",
-                     "Unread", "View only", "csrf_token"):
+        for text in ("Budget report", "Draft resolution", "Tôi sẽ dự",
+                     "Chưa đọc", "Chỉ xem", "csrf_token"):
             self.assertIn(text, page.text)
-        self.assertNotIn("Check In", page.text)
+        self.assertNotIn("pm-check-in", page.text)  # not before the meeting
         # The chair and the secretary are invited too.
         for role in ("leader", "secretary"):
             self.login(role)
@@ -136,13 +136,13 @@ class TestMemberPages(HttpCase):
         self.assertEqual(self.get("/my/meetings/999999").status_code, 404)
 
     def test_pages_speak_vietnamese(self):
-        """The member room in Vietnamese (make test loads vi_VN): every
-        piece of the page, the layout's navigation included."""
+        """The member room in Vietnamese (make test loads vi_VN and the test
+        users are Vietnamese): every piece of the page, the layout's
+        navigation included."""
         with self.registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})
-            self.assertTrue(env["res.lang"].search([("code", "=", "vi_VN")]),
-                            "make test loads Vietnamese into the test database")
-            env["res.users"].browse(self.uids["member"]).lang = "vi_VN"
+            self.assertEqual(env["res.users"].browse(self.uids["member"]).lang,
+                             "vi_VN")
         self.login("member")
         listing = self.get("/my/meetings").text
         page = self.get("/my/meetings/%d" % self.meeting_id).text
@@ -230,7 +230,7 @@ class TestMemberPages(HttpCase):
         # A decline without a reason: the message on the page, nothing saved.
         response = self.post_form(path, {"answer": "decline", "reason": " "})
         self.assertEqual(response.status_code, 200)
-        self.assertIn("Please give a reason", response.text)
+        self.assertIn("Vui lòng nêu lý do", response.text)
         self.assertNotIn("Traceback", response.text)
 
         def mine():
@@ -240,33 +240,36 @@ class TestMemberPages(HttpCase):
                 ["response", "response_reason", "delegate_name", "attendance"])[0]
         self.assertEqual(mine()["response"], "invited")
         response = self.post_form(path, {
-            "answer": "delegate", "reason": "On mission",
-            "delegate_name": "Nguyễn Văn Phó, Deputy Head"})
+            "answer": "delegate", "reason": "Đi công tác",
+            "delegate_name": "Nguyễn Văn Phó, Phó Chánh Văn phòng"})
         self.assertEqual(response.status_code, 303)
         self.assertEqual((mine()["response"], mine()["delegate_name"]),
-                         ("delegated", "Nguyễn Văn Phó, Deputy Head"))
+                         ("delegated", "Nguyễn Văn Phó, Phó Chánh Văn phòng"))
         # A delegation must name someone.
         response = self.post_form(
-            path, {"answer": "delegate", "reason": "Away", "delegate_name": ""})
-        self.assertIn("name the person", response.text)
-        self.assertEqual(mine()["delegate_name"], "Nguyễn Văn Phó, Deputy Head")
+            path, {"answer": "delegate", "reason": "Đi công tác",
+                   "delegate_name": ""})
+        self.assertIn("Vui lòng cho biết người dự họp thay", response.text)
+        self.assertEqual(mine()["delegate_name"],
+                         "Nguyễn Văn Phó, Phó Chánh Văn phòng")
         response = self.post_form(path, {"answer": "accept"})
         self.assertEqual(response.status_code, 303)
         page = self.get(response.headers["Location"])
-        self.assertIn("you will attend", page.text)
+        self.assertIn("Cảm ơn đồng chí: đồng chí sẽ dự họp.", page.text)
         self.assertEqual(mine()["response"], "accepted")
         # Check-in only while the meeting runs.
         response = self.post_form(path, {"answer": "check_in"})
-        self.assertIn("only while the meeting is in progress", response.text)
+        self.assertIn("Chỉ có thể điểm danh khi cuộc họp đang diễn ra",
+                      response.text)
         self.set_meeting_state("action_start")
         page = self.get("/my/meetings/%d" % self.meeting_id).text
-        self.assertIn("Check In", page)
+        self.assertIn("Điểm danh", page)
         response = self.post_form(path, {"answer": "check_in"}, page=page)
         self.assertEqual(response.status_code, 303)
         self.assertEqual(mine()["attendance"], "present")
         page = self.get(response.headers["Location"]).text
-        self.assertIn("Checked in at", page)
-        self.assertNotIn("I Cannot Attend", page)  # present: no more answers
+        self.assertIn("Đã điểm danh lúc", page)
+        self.assertNotIn("Tôi vắng có lý do", page)  # present: no more answers
         # The answer form of a meeting of someone else is a 404.
         self.login("outsider")
         web_client = self.get("/web").text  # carries the session's CSRF token
@@ -283,10 +286,10 @@ class TestMemberPages(HttpCase):
         self.assertEqual(response.status_code, 303)
         response = self.post_form(path, {"document_id": document_id, "body": "  ",
                                          "visibility": "private"})
-        self.assertIn("A note cannot be empty", response.text)
+        self.assertIn("Ghi chú không được để trống.", response.text)
         response = self.post_form(path, {"document_id": document_id, "body": "x",
                                          "visibility": "everyone"})
-        self.assertIn("Unknown visibility", response.text)
+        self.assertIn("Phạm vi xem không hợp lệ.", response.text)
         notes = self.env_read("paperless.document.comment",
                               [("document_id", "=", document_id)],
                               ["author_id", "body", "visibility"])

@@ -1,7 +1,8 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The API that phones and other clients use: XML-RPC and JSON-RPC over the
-real HTTP server, as each role."""
+real HTTP server, as each role, with each (Vietnamese) user's own context as
+the clients send it."""
 from xmlrpc.client import Fault
 
 from odoo import SUPERUSER_ID, api
@@ -33,11 +34,22 @@ class TestRpc(HttpCase):
             self.meeting_id = meeting.id
             self.document_id = document.id
         self.db = get_db_name()
+        self.contexts = {}
 
     def call(self, role, model, method, *args, **kwargs):
         password = "rpc_%s" % role
+        if role not in self.contexts:
+            # What a client does once after login: the user's own context.
+            self.contexts[role] = self.xmlrpc_object.execute_kw(
+                self.db, self.uids[role], password, "res.users", "context_get", [])
+        kwargs.setdefault("context", self.contexts[role])
         return self.xmlrpc_object.execute_kw(
             self.db, self.uids[role], password, model, method, list(args), kwargs)
+
+    def assertFault(self, code, text):
+        """A refusal reaches the client as a Fault of the exception's class
+        (2: UserError, 4: AccessError, 1: any other), in Vietnamese."""
+        return self.assertRaisesRegex(Fault, "^<Fault %d: .*%s" % (code, text))
 
     def test_xmlrpc_workflow_as_office_and_member(self):
         self.assertIs(self.call("secretary", "paperless.meeting", "action_schedule",
@@ -50,7 +62,7 @@ class TestRpc(HttpCase):
                                  [("meeting_id", "=", self.meeting_id),
                                   ("user_id", "=", self.uids["member"])])
         self.assertIs(self.call("member", "paperless.meeting.attendee",
-                                "action_decline", attendee_ids, "Travelling"), True)
+                                "action_decline", attendee_ids, "Đi công tác"), True)
         self.assertEqual(self.call("member", "paperless.meeting.attendee", "read",
                                    attendee_ids, ["response"])[0]["response"],
                          "declined")
@@ -62,19 +74,19 @@ class TestRpc(HttpCase):
     def test_xmlrpc_refusals_are_clear_faults(self):
         self.call("secretary", "paperless.meeting", "action_schedule",
                   [self.meeting_id])
-        with self.assertRaisesRegex(Fault, "security restrictions"):
+        with self.assertFault(4, "hạn chế về an ninh"):
             self.call("outsider", "paperless.meeting", "read",
                       [self.meeting_id], ["name"])
-        with self.assertRaisesRegex(Fault, "security restrictions"):
+        with self.assertFault(4, "hạn chế về an ninh"):
             self.call("outsider", "paperless.document", "read",
                       [self.document_id], ["datas"])
-        with self.assertRaisesRegex(Fault, "Only the office"):
+        with self.assertFault(4, "Chỉ Văn phòng"):
             self.call("member", "paperless.meeting", "action_start",
                       [self.meeting_id])
-        with self.assertRaisesRegex(Fault, "must end after it starts"):
+        with self.assertFault(1, "ValidationError.*phải sau thời gian bắt đầu"):
             self.call("secretary", "paperless.meeting", "write", [self.meeting_id],
                       {"date_end": "2026-11-30 00:00:00"})
-        with self.assertRaisesRegex(Fault, "reason"):
+        with self.assertFault(1, "ValidationError.*nêu lý do"):
             ids = self.call("member", "paperless.meeting.attendee", "search",
                             [("user_id", "=", self.uids["member"])])
             self.call("member", "paperless.meeting.attendee", "action_decline", ids)
@@ -89,11 +101,16 @@ class TestRpc(HttpCase):
                 "db": self.db, "login": "rpc_member", "password": "rpc_member"}},
             timeout=20).json()
         self.assertEqual(response["result"]["uid"], self.uids["member"])
+        # The web client sends the session's user context with every call.
+        context = response["result"]["user_context"]
+        self.assertEqual((context["lang"], context["tz"]),
+                         ("vi_VN", "Asia/Ho_Chi_Minh"))
 
         def call_kw(model, method, args):
             return self.opener.post(base + "/web/dataset/call_kw", json={
                 "jsonrpc": "2.0", "method": "call", "params": {
-                    "model": model, "method": method, "args": args, "kwargs": {}},
+                    "model": model, "method": method, "args": args,
+                    "kwargs": {"context": context}},
             }, timeout=20).json()
 
         ids = call_kw("paperless.meeting.attendee", "search",
@@ -103,4 +120,6 @@ class TestRpc(HttpCase):
                               [ids])["result"], True)
         refused = call_kw("paperless.meeting.attendee", "write",
                           [ids, {"role": "chair"}])
-        self.assertIn("office manages", refused["error"]["data"]["message"])
+        self.assertEqual(refused["error"]["data"]["name"],
+                         "odoo.exceptions.AccessError")
+        self.assertIn("do Văn phòng quản lý", refused["error"]["data"]["message"])
