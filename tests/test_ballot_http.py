@@ -78,11 +78,11 @@ class TestBallotRoute(HttpCase):
             response.headers["Location"])
         page = self.opener.get(response.headers["Location"], timeout=20)
         self.assertIn("Đã ghi nhận biểu quyết của đồng chí.", page.text)
-        self.assertIn("Bạn đã biểu quyết.", page.text)
+        self.assertIn("Đồng chí đã biểu quyết.", page.text)
         # A second vote: the page again, with the reason, and nothing counted.
         again = self.post_vote(token, self.option_ids[0])
         self.assertEqual(again.status_code, 200)
-        self.assertIn("Bạn đã biểu quyết &quot;Adopt&quot; rồi.", again.text)
+        self.assertIn("Đồng chí đã biểu quyết &quot;Adopt&quot; rồi.", again.text)
         self.assertEqual(self.tally(), (1, [0, 1, 0]))
 
     def test_absent_member_is_refused(self):

@@ -103,15 +103,17 @@ class TestDocumentReader(HttpCase):
         self.assertIn("Ghi chú", page.text)
 
     def test_refused_readers_get_404(self):
-        for role in ("outsider", "internal", "portal"):
+        # A member of another meeting: 404; people outside the meeting room
+        # (no paperless group, portal): the room's 403, as on every room page.
+        for role, status in (("outsider", 404), ("internal", 403), ("portal", 403)):
             self.login(role)
             with self.subTest(role=role):
-                self.assertEqual(self.get(self.read_path).status_code, 404)
+                self.assertEqual(self.get(self.read_path).status_code, status)
                 for path, data in (("progress", {"page": 2}),
                                    ("note", {"page": 2, "body": "x"})):
                     self.assertEqual(self.post(
                         "/my/documents/%d/%s" % (self.document_id, path),
-                        data).status_code, 404)
+                        data).status_code, status)
         self.assertEqual(self.get("/my/documents/999999/read").status_code, 404)
         self.opener.cookies.clear()
         self.assertIn("/web/login", self.get(self.read_path).headers["Location"])

@@ -104,7 +104,11 @@ class TestVietnameseFlow(HttpCase):
                                 delegate_name="Nguyễn Văn Phó, Phó Chánh Văn phòng"),
                       True)
         # The office opens the meeting, the chair checks in, the office closes.
-        self.call("secretary", "paperless.meeting", "action_start", [meeting_id])
+        # Days ahead of its date: the office confirms the early start.
+        context = dict(self.call("secretary", "res.users", "context_get"),
+                       paperless_start_confirmed=True)
+        self.call("secretary", "paperless.meeting", "action_start", [meeting_id],
+                  context=context)
         self.assertIs(self.call("leader", "paperless.meeting", "action_my_check_in",
                                 [meeting_id]), True)
         self.call("secretary", "paperless.meeting.attendee", "action_mark_present",

@@ -25,7 +25,8 @@ class TestVietnameseWebClient(HttpCase):
 
     def test_refusal_dialog_and_app_drawer_in_vietnamese(self):
         with Chromium(width=1280, height=900) as browser:
-            browser.login(self.base, "vw_member", "vw_member")
+            # The office's back office (members land in the meeting room).
+            browser.login(self.base, "vw_secretary", "vw_secretary")
             browser.open(self.base + "/web")
             browser.wait_for("document.querySelector('.app-drawer-toggle')", 60)
             self.assertEqual(browser.evaluate(
@@ -39,13 +40,14 @@ class TestVietnameseWebClient(HttpCase):
                 "document.querySelector('.o_control_panel .breadcrumb li')", 60)
             browser.evaluate(
                 "odoo.__DEBUG__.services['web.ajax'].rpc('/web/dataset/call_kw', "
-                "{model: 'paperless.meeting', method: 'action_start', "
+                "{model: 'paperless.meeting', method: 'action_done', "
                 "args: [[%d]], kwargs: {}}); 0" % self.meeting_id)
             browser.wait_for("document.querySelector('.modal .modal-title')", 60)
             title = browser.text(".modal .modal-title")
             self.assertIn("Thông báo", title)
             self.assertNotIn("Odoo", title)
-            self.assertIn("Chỉ Văn phòng", browser.text(".modal .modal-body"))
+            self.assertIn("Standing Committee, December",
+                          browser.text(".modal .modal-body"))
 
     def test_web_client_translations_cover_the_editor_and_drawer(self):
         """What /web/webclient/translations gives a Vietnamese user's web

@@ -1,7 +1,6 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo import api, fields, models
 
 
 class PaperlessAttendeeAnswer(models.TransientModel):
@@ -9,6 +8,7 @@ class PaperlessAttendeeAnswer(models.TransientModel):
     needs; the answer goes through the invitee's own attendee methods."""
 
     _name = "paperless.attendee.answer"
+    _inherit = ["paperless.action.mixin"]
     _description = "Answer to a Meeting Invitation"
 
     attendee_id = fields.Many2one(
@@ -31,8 +31,7 @@ class PaperlessAttendeeAnswer(models.TransientModel):
 
     @api.multi
     def action_confirm(self):
-        if len(self) != 1:
-            raise UserError(_("Please choose exactly one record for this action."))
+        self._ensure_one_action()
         if self.response == "delegated":
             self.attendee_id.action_delegate(self.delegate_id.id, self.reason)
         else:

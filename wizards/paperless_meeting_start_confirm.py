@@ -10,6 +10,7 @@ class PaperlessMeetingStartConfirm(models.TransientModel):
     itself stays paperless.meeting.action_start, with all its checks."""
 
     _name = "paperless.meeting.start.confirm"
+    _inherit = ["paperless.action.mixin"]
     _description = "Confirm an Early Meeting Start"
 
     meeting_id = fields.Many2one(
@@ -29,7 +30,7 @@ class PaperlessMeetingStartConfirm(models.TransientModel):
 
     @api.multi
     def action_confirm(self):
-        self.ensure_one()
+        self._ensure_one_action()
         self.meeting_id.with_context(
             paperless_start_confirmed=True).action_start()
         return {"type": "ir.actions.act_window_close"}
