@@ -25,6 +25,14 @@ class PaperlessActionMixin(models.AbstractModel):
         return self
 
     @api.model
+    def _check_can_read(self, records):
+        """AccessError unless the current user may read ``records`` (rights
+        and record rules): the check before acting on them for the user."""
+        records.check_access_rights("read")
+        records.check_access_rule("read")
+        return records
+
+    @api.model
     def _arg_id(self, value, what):
         """``value`` as a positive database id, or a UserError naming ``what``."""
         if isinstance(value, bool) or not isinstance(value, (int, str)):

@@ -419,8 +419,7 @@ class PaperlessBallot(models.Model):
         """What the tally shows: options, counts and, for a named ballot,
         who chose each option. Empty counts before closing a secret ballot."""
         self.ensure_one()
-        self.check_access_rights("read")
-        self.check_access_rule("read")
+        self._check_can_read(self)
         ballot = self.sudo()
         visible = ballot.state == "closed" or (
             not ballot.secret and ballot.state == "open")
@@ -447,8 +446,7 @@ class PaperlessBallot(models.Model):
         """Counts for the live panel and the bus: before closing, a secret
         ballot shows only how many have voted."""
         self._ensure_one_action()
-        self.check_access_rights("read")
-        self.check_access_rule("read")
+        self._check_can_read(self)
         return self._live_payload()
 
     @api.multi

@@ -60,8 +60,7 @@ class PaperlessDocumentComment(models.Model):
         vals.pop("meeting_id", None)
         document = self.env["paperless.document"].browse(vals.get("document_id"))
         # The author must be able to read the document they annotate.
-        document.check_access_rights("read")
-        document.check_access_rule("read")
+        self._check_can_read(document)
         return super().create(vals)
 
     @api.multi

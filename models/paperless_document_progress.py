@@ -48,8 +48,7 @@ class PaperlessDocumentProgress(models.Model):
         # Always the reader's own row, on a document they may read.
         vals = dict(vals, user_id=self.env.uid)
         document = self.env["paperless.document"].browse(vals.get("document_id"))
-        document.check_access_rights("read")
-        document.check_access_rule("read")
+        self._check_can_read(document)
         return super().create(vals)
 
     @api.multi
@@ -64,8 +63,7 @@ class PaperlessDocumentProgress(models.Model):
         ``document_id``; return the page kept (within the document)."""
         document = self.env["paperless.document"].browse(
             self._arg_id(document_id, _("Document")))
-        document.check_access_rights("read")
-        document.check_access_rule("read")
+        self._check_can_read(document)
         page = self._arg_id(page, _("Page"))
         page = max(1, min(page, document.page_count or page))
         progress = self.search([("document_id", "=", document.id),
