@@ -114,6 +114,7 @@ class TestDocumentReader(HttpCase):
                     self.assertEqual(self.post(
                         "/my/documents/%d/%s" % (self.document_id, path),
                         data).status_code, status)
+        self.login("member")
         self.assertEqual(self.get("/my/documents/999999/read").status_code, 404)
         self.opener.cookies.clear()
         self.assertIn("/web/login", self.get(self.read_path).headers["Location"])
