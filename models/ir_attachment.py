@@ -45,13 +45,17 @@ class IrAttachment(models.Model):
     @api.model
     def _search(self, args, offset=0, limit=None, order=None, count=False,
                 access_rights_uid=None):
-        ids = super()._search(
-            args, offset=offset, limit=limit, order=order, count=False,
+        # Core adds ('res_field', '=', False) unless the domain names ``id``
+        # or ``res_field``, which already leaves raw files out; otherwise a
+        # leaf in the domain does, so that limit, offset and count stay exact.
+        if not self._is_paperless_office() and any(
+                isinstance(leaf, (list, tuple)) and leaf[0] in ("id", "res_field")
+                for leaf in args):
+            args = ["|", ("res_model", "!=", "paperless.document"),
+                    ("res_field", "!=", "datas")] + list(args)
+        return super()._search(
+            args, offset=offset, limit=limit, order=order, count=count,
             access_rights_uid=access_rights_uid)
-        if not self._is_paperless_office():
-            raw = self._paperless_raw_file_ids(ids)
-            ids = [attachment_id for attachment_id in ids if attachment_id not in raw]
-        return len(ids) if count else ids
 
     @api.model
     def read_group(self, domain, fields, groupby, offset=0, limit=None,

@@ -105,6 +105,8 @@ class PaperlessBallotSeal(models.Model):
     @api.model
     def _head(self):
         """The last link of the chain (printed on every tally)."""
+        # Technical read: whoever prints a tally prints the chain's head; the
+        # link of another unit's ballot is not readable by its office.
         return self.sudo().search([], order="sequence desc", limit=1)
 
     @api.model
@@ -118,6 +120,7 @@ class PaperlessBallotSeal(models.Model):
                               "match."))
         elif self._payload(seal.ballot_id) != seal.payload:
             problems.append(_("The tally no longer matches its seal."))
+        # The link before may belong to another unit: its hash only is used.
         previous = self.sudo().search([("sequence", "=", seal.sequence - 1)])
         if seal.sequence > 1 and previous.hash != seal.previous_hash:
             problems.append(_("The link before this seal is missing or altered."))
