@@ -4,7 +4,7 @@
     "name": "Paperless Meeting Room",
     "summary": "Paperless meetings for a Party committee office: agenda, "
     "invitations, documents, notes, attendance",
-    "version": "11.0.1.1.0",
+    "version": "11.0.1.2.0",
     "category": "Productivity",
     "website": "https://github.com/paperless-meeting/paperless_meeting",
     "author": "paperless_meeting contributors",
@@ -14,8 +14,10 @@
     "data": [
         "security/paperless_security.xml",
         "security/paperless_core_security.xml",
+        "security/paperless_paper_security.xml",
         "security/ir.model.access.csv",
         "data/paperless_meeting_data.xml",
+        "data/paperless_paper_data.xml",
         "data/res_lang_data.xml",
         "data/mail_template_data.xml",
         "data/mail_channel_data.xml",
@@ -32,12 +34,15 @@
         "views/paperless_member_templates.xml",
         "views/paperless_reader_templates.xml",
         "views/res_config_settings_views.xml",
+        "views/paperless_resolution_views.xml",
+        "views/paperless_paper_views.xml",
         "views/assets.xml",
         "report/report_assets.xml",
         "report/paperless_meeting_reports.xml",
         "report/paperless_meeting_templates.xml",
         "report/paperless_ballot_reports.xml",
         "report/paperless_ballot_templates.xml",
+        "report/paperless_resolution_templates.xml",
         "views/menus.xml",
     ],
     "qweb": [
@@ -46,5 +51,6 @@
     "demo": [
         "demo/paperless_demo.xml",
         "demo/paperless_ballot_demo.xml",
+        "demo/paperless_paper_demo.xml",
     ],
 }

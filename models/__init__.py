@@ -1,5 +1,9 @@
 from . import paperless_action_mixin
 from . import paperless_lock_mixin
+from . import paperless_paper
+from . import paperless_paper_setting
+from . import paperless_paper_mixin
+from . import res_company
 from . import paperless_meeting
 from . import paperless_meeting_attendee
 from . import paperless_agenda_item
@@ -24,3 +28,5 @@ from . import paperless_document_pointer_mixin
 from . import mail_followers
 from . import mail_activity
 from . import mail_mail
+from . import paperless_reserved_opinion
+from . import paperless_resolution

@@ -1,0 +1,1 @@
+from . import paperless_invitation_report
