@@ -27,7 +27,6 @@ class PaperlessAgendaItem(models.Model):
         "paperless.document", "agenda_item_id", )
     conclusion = fields.Html()
     no_conclusion = fields.Boolean(
-        string="No Conclusion",
         help="The office records that the chair drew no conclusion on this "
         "item; otherwise the meeting cannot be closed without one.",
     )

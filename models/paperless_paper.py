@@ -26,7 +26,7 @@ PAPER_SYMBOLS = {
 CONFIDENTIALITY = [
     ("normal", "Normal"),
     ("confidential", "Confidential"),
-    ("secret", "Secret"),
+    ("secret", "Highly Confidential"),
     ("top_secret", "Top Secret"),
 ]
 CONFIDENTIALITY_MARKS = {"confidential": "MẬT", "secret": "TỐI MẬT",

@@ -50,12 +50,12 @@ class PaperlessPaperSetting(models.Model):
         string="Signer's Title", help="E.g. \"BÍ THƯ\"; leave empty when the "
         "authority lines already name the office.")
     signer_id = fields.Many2one(
-        "res.users", string="Signer",
+        "res.users",
         help="Who signs this kind of paper. Empty: the meeting's chair signs "
         "on behalf of the body (T/M), its secretary for the office (T/L).",
     )
     recipients = fields.Text(
-        string="Recipients", help="\"Nơi nhận\", one recipient per line.")
+        help="\"Nơi nhận\", one recipient per line.")
     sequence_id = fields.Many2one(
         "ir.sequence", string="Register", readonly=True, ondelete="restrict",
     )
@@ -100,7 +100,11 @@ class PaperlessPaperSetting(models.Model):
     @api.model
     def _ensure_for_companies(self, companies=None):
         """Every kind for every unit (install, update and new units)."""
-        for company in companies or self.env["res.company"].sudo().search([]):
+        # sudo: every unit, also those the installing user does not work for.
+        # pylint: disable=no-search-all
+        companies = companies or self.env["res.company"].sudo().with_context(
+            active_test=False).search([], order="id")
+        for company in companies:
             for kind, _label in PAPER_KINDS:
                 self._for(company, kind)
         return True
