@@ -57,10 +57,13 @@ class PaperlessPaper(models.Model):
     company_id = fields.Many2one(
         "res.company", string="Unit", required=True, readonly=True, index=True,
     )
-    kind = fields.Selection(PAPER_KINDS, required=True, readonly=True, index=True)
-    year = fields.Integer(required=True, readonly=True, index=True)
+    kind = fields.Selection(PAPER_KINDS, string="Paper Kind", required=True,
+                            readonly=True, index=True)
+    # Grouped by kind and year, a register shows its year and last number.
+    year = fields.Integer(required=True, readonly=True, index=True,
+                          group_operator="max")
     sequence_number = fields.Integer(string="Number in Register", required=True,
-                                     readonly=True)
+                                     readonly=True, group_operator="max")
     date_issued = fields.Date(string="Issued On", required=True, readonly=True)
     subject = fields.Char(readonly=True, help="What the paper is about (trích yếu).")
     res_model = fields.Char(string="Document Model", required=True, readonly=True)

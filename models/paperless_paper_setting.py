@@ -39,7 +39,7 @@ class PaperlessPaperSetting(models.Model):
         "res.company", string="Unit", required=True, index=True, ondelete="cascade",
         default=lambda self: self.env.user.company_id,
     )
-    kind = fields.Selection(PAPER_KINDS, required=True)
+    kind = fields.Selection(PAPER_KINDS, string="Paper Kind", required=True)
     authority = fields.Text(
         string="Signing Authority",
         help="The authority line(s) above the signature, one per line, e.g. "
