@@ -198,6 +198,37 @@ class TestPaperText(PaperCase):
         with self.assertRaises(UserError):
             self.html("report_meeting_invitation", chair_row, user=self.secretary_b)
 
+    def test_every_paper_prints_its_number_day_letterhead_and_signer(self):
+        Setting = self.env["paperless.paper.setting"]
+        for kind in ("agenda", "conclusion"):
+            Setting._for(self.unit_a, kind).write({
+                "authority": "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG",
+                "signer_title": False, "signer_id": self.manager.id})
+        ballot = self.new_ballot()
+        ballot.sudo(self.secretary).action_open()
+        self.vote(ballot, self.member, 0)
+        ballot.sudo(self.secretary).action_close()
+        self.meeting.sudo(self.secretary).action_done()
+        papers = (("report_meeting_agenda", self.meeting, "agenda", "CHƯƠNG TRÌNH",
+                   "Pm_Manager"),
+                  ("report_meeting_conclusion", self.meeting, "conclusion",
+                   "THÔNG BÁO", "Pm_Manager"),
+                  ("report_meeting_minutes", self.meeting, "minutes", "BIÊN BẢN",
+                   "Pm_Leader"),
+                  ("report_ballot_result", ballot, "tally", "BIÊN BẢN KIỂM PHIẾU",
+                   "Pm_Leader"))
+        for xmlid, record, kind, title, signer in papers:
+            paper = record._paper(kind)
+            paper.sudo().write({"date_issued": "2026-12-0%d" % (len(kind) % 9 + 1)})
+            day = paper.date_issued
+            text = pdf_text(self.pdf(xmlid, record))
+            for words in ("TỈNH ỦY BÌNH DƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM", title,
+                          "Số %s" % paper.name, signer,
+                          "Bình Dương, ngày %s tháng 12 năm 2026" % day[8:10]):
+                self.assertIn(words, text, "%s: %s" % (kind, words))
+        self.assertIn("CHÁNH VĂN PHÒNG", text if kind == "conclusion" else pdf_text(
+            self.pdf("report_meeting_conclusion", self.meeting)))
+
     def test_a_paper_not_issued_leaves_number_and_day_blank(self):
         draft = self.Meeting.sudo(self.secretary).create(meeting_values(
             self.env, self.leader, self.secretary, self.member))
