@@ -33,7 +33,8 @@ class PaperlessResolution(models.Model):
     )
     kind = fields.Selection(
         [("resolution", "Resolution"), ("decision", "Decision")],
-        string="Paper Kind", required=True, default="resolution", track_visibility="onchange",
+        string="Paper Kind", required=True, default="resolution",
+        track_visibility="onchange",
     )
     meeting_id = fields.Many2one(
         "paperless.meeting", required=True, index=True, ondelete="restrict",
