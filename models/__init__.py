@@ -24,3 +24,4 @@ from . import paperless_document_pointer_mixin
 from . import mail_followers
 from . import mail_activity
 from . import mail_mail
+from . import ir_actions_report
