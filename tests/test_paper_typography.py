@@ -151,8 +151,10 @@ class TestPaperTypography(BallotCase):
 
     def papers(self):
         return {
+            # Two invitations of one page each, in one file.
             "invitation": self.pdf("report_meeting_invitation",
-                                   self.attendee_of(self.member)),
+                                   self.attendee_of(self.member)
+                                   | self.attendee_of(self.member2)),
             "agenda": self.pdf("report_meeting_agenda", self.meeting),
             "minutes": self.pdf("report_meeting_minutes", self.meeting),
             "conclusion": self.pdf("report_meeting_conclusion", self.meeting),
@@ -187,7 +189,13 @@ class TestPaperTypography(BallotCase):
                                    (kinds[name], 16)):
                     self.assertAlmostEqual(self.size_of(boxes, word), size, delta=0.3,
                                            msg="%s in the %s" % (word, name))
-                self.assertPageNumbers(boxes, len(page_texts(data)))
+                if name == "invitation":
+                    # Pages count per paper: each invitation's one page is
+                    # its first, so none is numbered.
+                    self.assertEqual(len(page_texts(data)), 2)
+                    self.assertFalse([box for box in boxes if box[5] < TOP_MARGIN])
+                else:
+                    self.assertPageNumbers(boxes, len(page_texts(data)))
 
     def assertPageNumbers(self, boxes, pages):
         """Nothing in the top margin of page 1; from page 2, the page's
