@@ -25,3 +25,4 @@ from . import mail_followers
 from . import mail_activity
 from . import mail_mail
 from . import ir_actions_report
+from . import ir_ui_view

@@ -2,8 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
 
-from . import vn_format
-
 PARTY_PAPERFORMAT = "paperless_meeting.paperformat_party_a4"
 
 
@@ -27,9 +25,3 @@ class IrActionsReport(models.Model):
                 PARTY_PAPERFORMAT, raise_if_not_found=False):
             args.append("--disable-smart-shrinking")
         return args
-
-    @api.multi
-    def render_template(self, template, values=None):
-        """Every report template may format numbers the Vietnamese way."""
-        values = dict(values or {}, vn_format=vn_format)
-        return super().render_template(template, values=values)

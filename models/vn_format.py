@@ -4,7 +4,7 @@
 dots between thousands ("1.234,5"; "75,00 %"; "0,5 giờ").
 
 Not a model: the one place the official papers format numbers, given to
-their QWeb templates as ``vn_format`` (see ir_actions_report.py). Rounding
+every QWeb template as ``vn_format`` (see ir_ui_view.py). Rounding
 is half up on the decimal value written, as people round by hand (12,345 %
 becomes 12,35 %), not Python's half-even on the binary float.
 """
