@@ -12,6 +12,7 @@ import unittest
 from unittest.mock import patch
 
 import odoo
+from odoo import SUPERUSER_ID, api
 from odoo.tests import common
 from PIL import Image
 from PyPDF2 import PdfFileReader
@@ -121,6 +122,15 @@ class TestPaperTypography(BallotCase):
 
     @classmethod
     def setUpClass(cls):
+        # wkhtmltopdf fetches the papers' stylesheets from this test server,
+        # which reads committed rows only (a bundle built in the test's
+        # transaction is a 404, and a header with a missing stylesheet is not
+        # printed). Outside tests Odoo commits bundles as it builds them
+        # (commit_assetsbundle): build the PDF layout's, committed, before
+        # the test's transaction takes its snapshot.
+        with odoo.registry(common.get_db_name()).cursor() as cr:
+            api.Environment(cr, SUPERUSER_ID, {})["ir.ui.view"].render_template(
+                "web.minimal_layout", {"subst": True, "body": "", "base_url": ""})
         super().setUpClass()
         cls.leader.name = "Nguyễn Thị Phượng"
         cls.secretary.name = "Trương Văn Thưởng"
