@@ -39,6 +39,7 @@
         "views/assets.xml",
         "report/report_assets.xml",
         "report/paperless_meeting_reports.xml",
+        "report/paperless_paper_layout.xml",
         "report/paperless_meeting_templates.xml",
         "report/paperless_ballot_reports.xml",
         "report/paperless_ballot_templates.xml",

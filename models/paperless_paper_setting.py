@@ -25,6 +25,14 @@ DEFAULT_RECIPIENTS = {
 }
 
 
+def recipient_lines(text):
+    """"Nơi nhận" lines as the signature block prints them: without the
+    dash and the final comma or full stop people type (it adds its own)."""
+    lines = (line.strip().lstrip("-–").strip().rstrip(",.;").strip()
+             for line in (text or "").splitlines())
+    return [line for line in lines if line]
+
+
 class PaperlessPaperSetting(models.Model):
     """How a unit issues one kind of paper: who signs it and on whose
     authority, who receives it, and its register (an ``ir.sequence`` with
@@ -189,5 +197,4 @@ class PaperlessPaperSetting(models.Model):
     @api.multi
     def _recipients(self):
         self.ensure_one()
-        return [line.strip() for line in (self.recipients or "").splitlines()
-                if line.strip()]
+        return recipient_lines(self.recipients)

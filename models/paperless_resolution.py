@@ -6,6 +6,7 @@ from odoo.tools import html2plaintext
 
 from .paperless_lock_mixin import CHATTER_FIELDS
 from .paperless_paper import CONFIDENTIALITY, URGENCY
+from .paperless_paper_setting import recipient_lines
 
 DEFAULT_GROUNDS = ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
                    "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ khóa hiện hành;")
@@ -140,8 +141,7 @@ class PaperlessResolution(models.Model):
     def _paper_recipients(self, kind):
         self.ensure_one()
         if self.recipients:
-            return [line.strip() for line in self.recipients.splitlines()
-                    if line.strip()]
+            return recipient_lines(self.recipients)
         return super()._paper_recipients(kind)
 
     @api.multi
