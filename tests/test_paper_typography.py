@@ -134,6 +134,16 @@ class TestPaperTypography(BallotCase):
         super().setUpClass()
         cls.leader.name = "Nguyễn Thị Phượng"
         cls.secretary.name = "Trương Văn Thưởng"
+        # The unit's signers: the chair signs the invitation and the agenda
+        # on the body's behalf, the meeting's secretary the notice.
+        settings = cls.env["paperless.paper.setting"]
+        company = cls.env["res.company"].browse(cls.meeting.company_id.id)
+        for kind in ("invitation", "agenda"):
+            settings._for(company, kind).write({
+                "authority": "T/M BAN THƯỜNG VỤ", "signer_title": "BÍ THƯ",
+                "signer_id": False})
+        settings._for(company, "conclusion").write({
+            "authority": "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG", "signer_id": False})
         items = cls.meeting.agenda_item_ids
         items[0].write({"duration": 0.5, "name": "Báo cáo tình hình quý IV",
                         "conclusion": "<p>Thống nhất thông qua báo cáo.</p>"})
