@@ -30,3 +30,5 @@ from . import mail_activity
 from . import mail_mail
 from . import paperless_reserved_opinion
 from . import paperless_resolution
+from . import paperless_consultation
+from . import paperless_consultation_response
