@@ -53,8 +53,8 @@ class PaperlessConsultation(models.Model):
     response_ids = fields.One2many(
         "paperless.consultation.response", "consultation_id", string="Answers")
     state = fields.Selection(
-        [("draft", "Draft"), ("open", "Open"), ("closed", "Closed"),
-         ("done", "Done")], string="Status", required=True, readonly=True,
+        [("draft", "Draft"), ("open", "Open"), ("closed", "Answers Closed"),
+         ("done", "Concluded")], string="Status", required=True, readonly=True,
         default="draft", copy=False, index=True, track_visibility="onchange",
     )
     version = fields.Integer(
