@@ -32,3 +32,5 @@ from . import paperless_reserved_opinion
 from . import paperless_resolution
 from . import ir_actions_report
 from . import ir_ui_view
+from . import paperless_consultation
+from . import paperless_consultation_response

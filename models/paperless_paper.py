@@ -15,10 +15,12 @@ PAPER_KINDS = [
     ("tally", "Ballot Tally"),
     ("resolution", "Resolution"),
     ("decision", "Decision"),
+    ("opinion_slip", "Request for Opinions Slip"),
 ]
 PAPER_SYMBOLS = {
     "invitation": "GM", "agenda": "CTr", "minutes": "BB", "conclusion": "TB",
     "tally": "BBKP", "resolution": "NQ", "decision": "QĐ",
+    "opinion_slip": "PXYK",
 }
 
 # Secrecy and urgency of a paper, and their marks on it (36-HD/VPTW: "dấu

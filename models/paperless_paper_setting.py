@@ -14,6 +14,7 @@ DEFAULT_AUTHORITY = {
     "invitation": "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG",
     "agenda": "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG",
     "conclusion": "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG",
+    "opinion_slip": "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG",
 }
 DEFAULT_RECIPIENTS = {
     "invitation": "Như trên,\nLưu Văn phòng.",

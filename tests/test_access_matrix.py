@@ -63,6 +63,10 @@ MATRIX = [
      "--YY--", "--YY--", "--YY--"),
     ("paperless.resolution", ("m:issued", "m:issued", ALL, ALL, "-", "-"),
      "--YY--", "--YY--", "--YY--"),
+    ("paperless.consultation", ("m", "m", ALL, ALL, "-", "-"),
+     "--YY--", "--YY--", "--YY--"),
+    ("paperless.consultation.response", ("m:member", "m:leader", ALL, ALL, "-", "-"),
+     "------", "------", "------"),
 ]
 
 
@@ -115,6 +119,7 @@ class TestAccessMatrix(RpcRolesCase):
         self._make_access_log(env)
         self._make_ballots(env, meetings)
         self._make_papers(env, meetings)
+        self._make_consultations(env)
         # A stored field of each model to read and group by: reading only
         # "id" would skip the record rules in Odoo 11.
         self.read_fields = {
@@ -225,6 +230,27 @@ class TestAccessMatrix(RpcRolesCase):
         resolutions["m:issued"].action_issue()
         self.rows["paperless.resolution"] = {
             label: resolution.id for label, resolution in resolutions.items()}
+
+    def _make_consultations(self, env):
+        """Requests for opinions: ``m`` open, asked of the member and the
+        leader, both answered; ``d`` a draft asked of the member; ``x`` open,
+        asked of the outsider only."""
+        Consultation = env["paperless.consultation"].sudo(self.users["secretary"])
+        asked = {"m": ["member", "leader"], "d": ["member"], "x": ["outsider"]}
+        consultations = {}
+        for key, roles in asked.items():
+            consultations[key] = Consultation.create({
+                "name": "Xin ý kiến %s" % key, "description": "<p>Dự thảo.</p>",
+                "deadline": "2099-12-05 10:00:00",
+                "respondent_ids": [(6, 0, [self.uids[role] for role in roles])]})
+        (consultations["m"] | consultations["x"]).action_open()
+        responses = {}
+        for role in ("member", "leader"):
+            responses["m:%s" % role] = consultations["m"].sudo(
+                self.users[role]).respond("agree")
+        self.rows["paperless.consultation"] = {
+            key: consultation.id for key, consultation in consultations.items()}
+        self.rows["paperless.consultation.response"] = responses
 
     # ------------------------------------------------------------------
     # What each model needs for create / write / unlink. ``fresh`` builds,
@@ -397,6 +423,28 @@ class TestAccessMatrix(RpcRolesCase):
                                     "ballot_id": self.passed_ballot_id},
             "write": ("m:draft", {"name": "Sửa trích yếu"}), "own": {},
             "fresh": fresh,
+        }
+
+    def fixture_paperless_consultation(self):
+        def fresh(env, owner):
+            return env["paperless.consultation"].create({
+                "name": "Để xoá", "deadline": "2099-12-05 10:00:00"}).id
+        return {
+            "create": lambda role: {"name": "Xin ý kiến mới",
+                                    "deadline": "2099-12-06 10:00:00"},
+            "write": ("m", {"deadline": "2099-12-07 10:00:00"}), "own": {},
+            "fresh": fresh,
+        }
+
+    def fixture_paperless_consultation_response(self):
+        rows = self.rows["paperless.consultation.response"]
+        return {
+            "create": lambda role: {
+                "consultation_id": self.rows["paperless.consultation"]["x"],
+                "user_id": self.uids[role]},
+            # (Answers are set by respond only: the ACL refuses any write.)
+            "write": ("m:member", {"user_id": self.uids["member"]}), "own": {},
+            "fresh": lambda env, owner: rows["m:member"],
         }
 
     # ------------------------------------------------------------------
