@@ -331,16 +331,6 @@ class PaperlessBallot(models.Model):
         return self.env.ref(
             "paperless_meeting.report_ballot_result").report_action(self)
 
-    # Official papers (paperless.paper.mixin): the tally is a paper of the
-    # meeting, numbered in the unit's register of tallies when it closes.
-    @api.multi
-    def _paper_meeting(self):
-        return self.meeting_id
-
-    @api.multi
-    def _paper_default_signer(self, kind):
-        return self.meeting_id.chair_id
-
     @api.multi
     def _demo_cast_votes(self, votes):
         """Demo data only: cast ``votes`` ([(user id, option position)]) as

@@ -21,6 +21,9 @@ class PaperlessPaperMixin(models.AbstractModel):
 
     @api.multi
     def _paper_meeting(self):
+        """The meeting the paper belongs to, if any (its ``meeting_id``)."""
+        if "meeting_id" in self._fields:
+            return self.meeting_id
         return self.env["paperless.meeting"]
 
     @api.multi
@@ -29,8 +32,9 @@ class PaperlessPaperMixin(models.AbstractModel):
 
     @api.multi
     def _paper_default_signer(self, kind):
-        """Who signs when the unit names nobody for ``kind``."""
-        return self.env["res.users"]
+        """Who signs when the unit names nobody for ``kind``: the chair of
+        the paper's meeting, on the body's behalf."""
+        return self._paper_meeting().chair_id
 
     @api.multi
     def _paper_marks(self):

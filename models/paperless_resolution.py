@@ -128,15 +128,8 @@ class PaperlessResolution(models.Model):
         return self.env.ref(
             "paperless_meeting.report_resolution").report_action(self)
 
-    # Official papers (paperless.paper.mixin)
-    @api.multi
-    def _paper_meeting(self):
-        return self.meeting_id
-
-    @api.multi
-    def _paper_default_signer(self, kind):
-        return self.meeting_id.chair_id
-
+    # Official papers (paperless.paper.mixin): its meeting's chair signs
+    # unless the unit names a signer.
     @api.multi
     def _paper_recipients(self, kind):
         self.ensure_one()
