@@ -29,3 +29,4 @@ from . import test_vietnamese_flow
 from . import test_invitation_mail
 from . import test_vietnamese_web
 from . import test_http_hardening
+from . import test_deploy_offline
