@@ -14,3 +14,6 @@ backup:
 restore:
 	@test -n "$(FILE)" -a -n "$(DB)" || { echo "usage: make restore FILE=backups/x.tar DB=name"; exit 1; }
 	bash tools/restore.sh "$(FILE)" "$(DB)"
+# Checks also run by `make test`, here on the demo database (or DB=...).
+upgrade-check:
+	bash tools/upgrade_check.sh $(or $(DB),paperless_demo)

@@ -5,9 +5,11 @@ check (a second update changes nothing).
     python tools/db_fingerprint.py snapshot DB OUT.json [--filestore DIR]
                                    [--ignore-columns a,b] [--ignore-tables x,y]
     python tools/db_fingerprint.py compare A.json B.json
+    python tools/db_fingerprint.py kept OLD.json NEW.json --prefix paperless_
 
 A table's fingerprint is its row count and the md5 of its rows (as JSON,
-minus the ignored columns) in sorted order; a file's is its sha256.
+minus the ignored columns: ``column`` in every table, ``table.column`` in
+one) in sorted order; a file's is its sha256.
 """
 import argparse
 import hashlib
@@ -38,7 +40,9 @@ def table_prints(dbname, ignore_columns, ignore_tables):
                 " ORDER BY row_text), '')) FROM (SELECT (to_jsonb(t) - %s::text[])"
                 "::text AS row_text FROM {} AS t) AS rows").format(
                     sql.Identifier(table))
-            cr.execute(query, (list(ignore_columns),))
+            ignored = [column.split(".")[-1] for column in ignore_columns
+                       if "." not in column or column.startswith(table + ".")]
+            cr.execute(query, (ignored,))
             count, digest = cr.fetchone()
             prints[table] = [count, digest]
     return prints
@@ -93,6 +97,34 @@ def compare(args):
     return 1 if problems else 0
 
 
+def kept(args):
+    """Nothing lost by an upgrade: every table of OLD named with one of the
+    prefixes has at least as many rows in NEW, every file of OLD is in NEW."""
+    with open(args.old) as handle:
+        old = json.load(handle)
+    with open(args.new) as handle:
+        new = json.load(handle)
+    prefixes = tuple(args.prefix.split(","))
+    problems = []
+    checked = 0
+    for table, (count, _digest) in sorted(old["tables"].items()):
+        if not table.startswith(prefixes):
+            continue
+        checked += 1
+        after = new["tables"].get(table, [None])[0]
+        if after is None or after < count:
+            problems.append("table %s: %s rows before, %s after" % (table, count, after))
+        else:
+            print("[fingerprint] %s: %d -> %d rows" % (table, count, after))
+    lost = sorted(set(old["files"]) - set(new["files"]))
+    problems += ["file %s lost" % name for name in lost]
+    for problem in problems:
+        print("[fingerprint] LOST: %s" % problem)
+    print("[fingerprint] %s: %d tables, %d files checked" % (
+        "kept" if not problems else "LOST", checked, len(old["files"])))
+    return 1 if problems or not checked else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command")
@@ -105,11 +137,17 @@ def main():
     comp = commands.add_parser("compare")
     comp.add_argument("a")
     comp.add_argument("b")
+    keep = commands.add_parser("kept")
+    keep.add_argument("old")
+    keep.add_argument("new")
+    keep.add_argument("--prefix", default="paperless_")
     args = parser.parse_args()
     if args.command == "snapshot":
         return snapshot(args)
     if args.command == "compare":
         return compare(args)
+    if args.command == "kept":
+        return kept(args)
     parser.print_help()
     return 2
 
