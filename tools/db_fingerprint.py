@@ -113,7 +113,8 @@ def kept(args):
         checked += 1
         after = new["tables"].get(table, [None])[0]
         if after is None or after < count:
-            problems.append("table %s: %s rows before, %s after" % (table, count, after))
+            problems.append("table %s: %s rows before, %s after"
+                            % (table, count, after))
         else:
             print("[fingerprint] %s: %d -> %d rows" % (table, count, after))
     lost = sorted(set(old["files"]) - set(new["files"]))
