@@ -17,3 +17,5 @@ restore:
 # Checks also run by `make test`, here on the demo database (or DB=...).
 upgrade-check:
 	bash tools/upgrade_check.sh $(or $(DB),paperless_demo)
+scale-out-check:
+	.venv/bin/python tools/scale_out_check.py $(or $(DB),paperless_demo)
