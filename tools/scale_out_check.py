@@ -141,7 +141,8 @@ class Server:
     def start(self):
         self.process = subprocess.Popen(
             [os.path.join(ROOT, ".venv", "bin", "python"), self.launcher,
-             "-c", self.conf], cwd=ROOT, env=odoo_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+             "-c", self.conf], cwd=ROOT, env=odoo_environment(),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True)
 
     def wait_ready(self, timeout=120):
@@ -306,9 +307,11 @@ def main():
         run("createdb", "-T", source, db)
         filestore = os.path.join(DATA_DIR, "filestore")
         if os.path.isdir(os.path.join(filestore, source)):
-            run("cp", "-a", os.path.join(filestore, source), os.path.join(filestore, db))
+            run("cp", "-a", os.path.join(filestore, source),
+                os.path.join(filestore, db))
         check(db, work)
-    except (CheckFailed, subprocess.CalledProcessError, requests.RequestException) as error:
+    except (CheckFailed, subprocess.CalledProcessError,
+            requests.RequestException) as error:
         for name in sorted(os.listdir(work)):
             if name.endswith(".log"):
                 with open(os.path.join(work, name), errors="replace") as handle:
