@@ -14,9 +14,17 @@
   request (default 8 hours) instead of Odoo's 90 days; an idle session is
   logged out on the server too, not only forgotten by the browser.
 
-The cookie rules patch ``odoo.http.Root`` for the whole process: load the
-addon in ``server_wide_modules`` (deploy/odoo.conf) so that they hold from
-the first request of every worker.
+* Mail templates over RPC (README "Odoo 11 end of support"): Odoo 11 lets
+  every internal user write ``mail.template`` records and render any text as
+  a Jinja template (``render_template``), and mass-mail composers render
+  their body the same way; the pinned Jinja2 2.11 has known sandbox escapes.
+  Over RPC (the web client's call_kw, XML-RPC, JSON-RPC), only the
+  administrators (Settings) may do more than read templates, or use a
+  mass-mail composer. The server's own sending (invitations) is untouched.
+
+The cookie and RPC rules patch Odoo for the whole process: load the addon in
+``server_wide_modules`` (deploy/odoo.conf) so that they hold from the first
+request of every worker.
 """
 import time
 
@@ -24,7 +32,9 @@ import werkzeug.exceptions
 import werkzeug.urls
 
 import odoo
-from odoo import http
+import odoo.addons.web.controllers.main as web_main
+from odoo import _, http
+from odoo.exceptions import AccessError
 from odoo.http import request
 from odoo.tools import config
 
@@ -168,6 +178,46 @@ def _get_response(root, httprequest, result, explicit_session):
     return response
 
 
+# What the web client reads of templates; anything else is an administrator's.
+TEMPLATE_READS = {
+    "read", "search_read", "search", "search_count", "name_get", "name_search",
+    "fields_get", "fields_view_get", "load_views", "read_group", "default_get",
+    "onchange", "check_access_rights",
+}
+
+
+def _mentions(value, needle):
+    if isinstance(value, str):
+        return value == needle
+    if isinstance(value, dict):
+        return any(_mentions(item, needle) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_mentions(item, needle) for item in value)
+    return False
+
+
+def _check_rpc(model, name, args, kwargs):
+    """Refuse the template calls of README "Odoo 11 end of support" to
+    anyone but the administrators."""
+    if model._name not in ("mail.template", "mail.compose.message"):
+        return
+    if model.env.user._is_system():
+        return
+    if model._name == "mail.template":
+        refused = name not in TEMPLATE_READS
+    else:
+        refused = name.startswith("render") or _mentions([args, kwargs], "mass_mail")
+    if refused:
+        context = model.env.context  # noqa: F841 (the language of _())
+        raise AccessError(_("Only the administrators may edit or render e-mail "
+                            "templates."))
+
+
+def _call_kw(model, name, args, kwargs):
+    _check_rpc(model, name, args, kwargs)
+    return _call_kw.odoo(model, name, args, kwargs)
+
+
 def _patch_root():
     root_class = odoo.http.Root
     if getattr(root_class.setup_session, "odoo", None):
@@ -176,6 +226,11 @@ def _patch_root():
     _get_response.odoo = root_class.get_response
     root_class.setup_session = _setup_session
     root_class.get_response = _get_response
+    # RPC: odoo.service.model (XML-RPC, JSON-RPC) and the web client's
+    # call_kw (imported by name into web's controllers).
+    _call_kw.odoo = odoo.api.call_kw
+    odoo.api.call_kw = _call_kw
+    web_main.call_kw = _call_kw
 
 
 _patch_root()

@@ -4,6 +4,7 @@
 HTTP server: redirects only to this site, no database manager, a session
 cookie with SameSite/Secure and a short idle lifetime enforced on the server."""
 import time
+import xmlrpc.client
 
 import odoo
 from odoo.tools import config
@@ -144,3 +145,55 @@ class TestHttpHardening(RoomHttpCase):
         session[hardening.SEEN_KEY] = time.time() - hardening.DEFAULT_LIFETIME + 600
         store.save(session)
         self.assertTrue(self.session_uid())
+
+    # --- mail templates over RPC (Odoo 11 end of support) -------------------
+    def call_kw(self, model, method, args, kwargs=None):
+        return self.opener.post(self.base + "/web/dataset/call_kw", json={
+            "jsonrpc": "2.0", "method": "call", "params": {
+                "model": model, "method": method, "args": args,
+                "kwargs": kwargs or {}}}, timeout=60).json()
+
+    def assertAccessError(self, reply):
+        self.assertIn("error", reply, reply)
+        self.assertEqual(reply["error"]["data"]["name"],
+                         "odoo.exceptions.AccessError")
+        self.assertIn("Chỉ quản trị viên", reply["error"]["data"]["message"])
+
+    def test_templates_rendered_and_edited_by_administrators_only(self):
+        with self.sudo_env() as env:
+            template_id = env["mail.template"].search([], limit=1).id
+            uid = env["res.users"].search([("login", "=", "hard_member")]).id
+        self.login("hard_member")
+        self.assertAccessError(self.call_kw(
+            "mail.template", "render_template", ["${1 + 1}", "res.users", [uid]]))
+        self.assertAccessError(self.call_kw(
+            "mail.template", "write", [[template_id], {"body_html": "${1 + 1}"}]))
+        self.assertAccessError(self.call_kw(
+            "mail.template", "create", [{"name": "x", "body_html": "${1 + 1}"}]))
+        self.assertAccessError(self.call_kw(
+            "mail.compose.message", "create",
+            [{"composition_mode": "mass_mail", "body": "${1 + 1}"}]))
+        # Reading templates and writing an ordinary message still work.
+        reply = self.call_kw("mail.template", "search_read",
+                             [[("id", "=", template_id)], ["name"]])
+        self.assertEqual(reply["result"][0]["id"], template_id)
+        reply = self.call_kw("mail.compose.message", "create", [{
+            "composition_mode": "comment", "body": "<p>Xin chào</p>"}])
+        self.assertIsInstance(reply.get("result"), int, reply)
+        # The same call over XML-RPC is refused too.
+        with self.assertRaises(xmlrpc.client.Fault) as refused:
+            self.xmlrpc_object.execute_kw(
+                self.db, uid, "hard_member", "mail.template", "render_template",
+                ["${1 + 1}", "res.users", [uid]])
+        # Odoo's XML-RPC fault code of an AccessError.
+        self.assertEqual(refused.exception.faultCode, 4)
+        # The administrators keep the feature.
+        self.opener.cookies.clear()
+        reply = self.opener.post(self.base + "/web/session/authenticate", json={
+            "jsonrpc": "2.0", "method": "call", "params": {
+                "db": self.db, "login": "admin", "password": "admin"}},
+            timeout=20).json()
+        self.assertTrue(reply["result"]["uid"])
+        reply = self.call_kw("mail.template", "render_template",
+                             ["${1 + 1}", "res.users", [uid]])
+        self.assertEqual(reply["result"], {str(uid): "2"})
