@@ -92,7 +92,17 @@ class TestHttpHardening(RoomHttpCase):
         reply = self.opener.post(self.base + "/web/database/list", json={
             "jsonrpc": "2.0", "method": "call", "params": {}}, timeout=60).json()
         self.assertIn("error", reply)
+        # The database service of XML-RPC: list_db = False refuses it all
+        # (CVE-2018-15632: an empty database created from outside).
+        dbs = xmlrpc.client.ServerProxy(self.base + "/xmlrpc/2/db")
+        for method, args in (("list", ()), ("dump", (config["admin_passwd"], self.db)),
+                             ("create_database", (config["admin_passwd"], "pm_x",
+                                                  False, "vi_VN", "x")),
+                             ("drop", (config["admin_passwd"], self.db))):
+            with self.assertRaises(xmlrpc.client.Fault, msg=method):
+                getattr(dbs, method)(*args)
         self.assertIn(self.db, odoo.service.db.list_dbs(True))
+        self.assertNotIn("pm_x", odoo.service.db.list_dbs(True))
 
     # --- session cookie ---------------------------------------------------
     def session_cookie_header(self, response):
