@@ -110,7 +110,8 @@ class NoDatabaseManager(Database):
         return self._refuse()
 
     @http.route()
-    def create(self, master_pwd=None, name=None, lang=None, password=None, **post):
+    def create(self, master_pwd=None, name=None, lang=None, password=None,
+               **post):  # pylint: disable=method-required-super
         return self._refuse()
 
     @http.route()
@@ -208,7 +209,8 @@ def _check_rpc(model, name, args, kwargs):
     else:
         refused = name.startswith("render") or _mentions([args, kwargs], "mass_mail")
     if refused:
-        context = model.env.context  # noqa: F841 (the language of _())
+        # _() reads the language from a local named context.
+        context = model.env.context  # noqa: F841 pylint: disable=unused-variable
         raise AccessError(_("Only the administrators may edit or render e-mail "
                             "templates."))
 
