@@ -3,3 +3,4 @@ from . import main
 from . import bus
 from . import reader
 from . import consultation
+from . import hardening

@@ -95,9 +95,9 @@ class PaperlessConsultation(models.Model):
 
     @api.depends("response_ids.opinion", "response_ids.standing", "respondent_ids")
     def _compute_counts(self):
-        # Technical read of the answers for the office's counts (the field
-        # is the office's only).
         for consultation in self:
+            # sudo: every answer, for the office's counts (the fields are the
+            # office's only).
             standing = consultation.sudo().response_ids.filtered("standing")
             counts = {key: len(standing.filtered(
                 lambda response, key=key: response.opinion == key))

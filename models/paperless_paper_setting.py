@@ -139,11 +139,11 @@ class PaperlessPaperSetting(models.Model):
 
     @api.multi
     def _ensure_register(self):
-        # sudo: the register is a technical ir.sequence the office may not
-        # create; it is named after and owned by the unit's setting.
         for setting in self.filtered(lambda setting: not setting.sequence_id):
             label = dict(self._fields["kind"]._description_selection(self.env))[
                 setting.kind]
+            # sudo: the register is a technical ir.sequence the office may not
+            # create; it is named after and owned by the unit's setting.
             sequence = self.env["ir.sequence"].sudo().create({
                 "name": "%s – %s" % (setting.company_id.name, label),
                 "code": "paperless.paper.%s" % setting.kind,
@@ -153,6 +153,7 @@ class PaperlessPaperSetting(models.Model):
                 "padding": 0,
                 "number_increment": 1,
             })
+            # sudo: linking the register is part of creating it (above).
             setting.sudo().write({"sequence_id": sequence.id})
 
     @api.multi

@@ -31,3 +31,5 @@ from . import test_vietnamese_web
 from . import test_official_papers
 from . import test_paper_typography
 from . import test_consultation
+from . import test_http_hardening
+from . import test_deploy_offline

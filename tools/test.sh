@@ -17,6 +17,12 @@ note "lint: flake8"
 note "lint: pylint-odoo"
 (cd "$ADDONS_LINK_DIR" && "$LINT_VENV/bin/pylint" --rcfile="$ROOT/.pylintrc" --score=n \
   paperless_meeting) || failed=1
+note "static guards: sudo/auth/csrf/t-raw reviewed, no formatted SQL"
+guards_log="$(mktemp)"
+"$VENV/bin/python" tools/static_guards_selftest.py >"$guards_log" 2>&1 \
+  || { cat "$guards_log"; failed=1; }
+rm -f "$guards_log"
+"$VENV/bin/python" tools/static_guards.py || failed=1
 note "tests imported by tests/__init__.py"
 "$VENV/bin/python" tools/check_test_imports.py || failed=1
 
@@ -51,6 +57,13 @@ if bash tools/i18n_export.sh "$db" "$work/paperless_meeting.pot" >"$work/i18n.lo
 else
   cat "$work/i18n.log"; failed=1
 fi
+
+note "backup and restore: every row and file comes back"
+bash tools/restore_check.sh "$db" || failed=1
+note "upgrade: idempotent, and from the previous release (${PAPERLESS_UPGRADE_FROM:-8d138b0})"
+bash tools/upgrade_check.sh "$db" || failed=1
+note "scale out: two servers (deploy/odoo.conf, prefork) on one database"
+"$VENV/bin/python" tools/scale_out_check.py "$db" || failed=1
 
 note "pytest"
 # Odoo logs to a file (pytest captures stderr) on a port of its own (a dev
