@@ -271,7 +271,7 @@ class PaperlessConsultation(models.Model):
         consultation = self._ensure_one_action()
         consultation._check_can_read(consultation)
         opinions = dict(OPINIONS)
-        if opinion not in opinions:
+        if not isinstance(opinion, str) or opinion not in opinions:
             raise UserError(_("Please choose agree, disagree or another opinion."))
         reason = (self._arg_text(reason, _("The reason")) or "").strip()
         if consultation.state != "open":
