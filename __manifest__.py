@@ -39,6 +39,7 @@
         "report/paperless_ballot_reports.xml",
         "report/paperless_ballot_templates.xml",
         "views/menus.xml",
+        "views/paperless_body_views.xml",
     ],
     "qweb": [
         "static/src/xml/web_responsive.xml",

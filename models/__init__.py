@@ -24,3 +24,5 @@ from . import paperless_document_pointer_mixin
 from . import mail_followers
 from . import mail_activity
 from . import mail_mail
+from . import paperless_body
+from . import paperless_body_member

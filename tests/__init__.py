@@ -28,3 +28,4 @@ from . import test_access_matrix
 from . import test_vietnamese_flow
 from . import test_invitation_mail
 from . import test_vietnamese_web
+from . import test_ballot_rules
