@@ -62,6 +62,11 @@ def main():
     parser.add_argument("--voters", type=int, default=500)
     parser.add_argument("--threads", type=int, default=64)
     parser.add_argument("--secret", action="store_true", help="secret ballot")
+    parser.add_argument("--spread", type=float, default=0.0,
+                        help="arrivals spread evenly over this many seconds "
+                        "(0: all at once)")
+    parser.add_argument("--server-log", help="the server's log file: its "
+                        "serialization retries are counted")
     args = parser.parse_args()
     client = Client(args.url, args.db)
     admin = client.login(args.login, args.password)
@@ -115,28 +120,47 @@ def main():
                     continue
                 return time.perf_counter() - start, retries, fault.faultString[-200:]
 
-    def write_partner(index):
-        password = "%s_%d" % (tag, index)
-        return timed(lambda: client.call(admin, args.password, "res.partner", "write",
-                                         [partner_ids[index]], {"comment": password}))
+    def arrive(index, start):
+        # With --spread, voter ``index`` arrives at its own moment.
+        if args.spread:
+            delay = start + index * args.spread / args.voters - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
 
-    def vote(index):
+    def write_partner(index, start):
+        arrive(index, start)
+        password = "%s_%d" % (tag, index)
+        return timed(lambda: client.call(admin, args.password, "res.partner",
+                                         "write", [partner_ids[index]],
+                                         {"comment": password}))
+
+    def vote(index, start):
+        arrive(index, start)
         password = "%s_%d" % (tag, index)
         option = option_ids[index % len(option_ids)]
         return timed(lambda: client.call(uids[index], password, "paperless.ballot",
                                          "cast_vote", [ballot_id], option))
 
-    print("baseline: %d concurrent res.partner.write ..." % args.voters)
-    with ThreadPoolExecutor(args.threads) as pool:
-        baseline = list(pool.map(write_partner, range(args.voters)))
-    print("voting: %d concurrent cast_vote ..." % args.voters)
-    started = time.perf_counter()
-    with ThreadPoolExecutor(args.threads) as pool:
-        votes = list(pool.map(vote, range(args.voters)))
-    elapsed = time.perf_counter() - started
+    def wave(function):
+        threads = args.voters if args.spread else args.threads
+        started = time.perf_counter()
+        with ThreadPoolExecutor(threads) as pool:
+            rows = list(pool.map(lambda index: function(index, started),
+                                 range(args.voters)))
+        return rows, time.perf_counter() - started
+
+    log_before = server_retries(args.server_log)
+    print("baseline: %d res.partner.write (each voter its own partner) ..."
+          % args.voters)
+    baseline, base_elapsed = wave(write_partner)
+    print("voting: %d cast_vote ..." % args.voters)
+    votes, elapsed = wave(vote)
+    retries_server = server_retries(args.server_log) - log_before
 
     accepted = [row for row in votes if row[2] is None]
     errors = [row[2] for row in votes if row[2] is not None]
+    # Close first: the running counts become the options' final counts.
+    client.call(admin, args.password, "paperless.ballot", "action_close", [ballot_id])
     state = client.call(admin, args.password, "paperless.ballot", "read", [ballot_id],
                         ["vote_total"])[0]
     counts = client.call(admin, args.password, "paperless.ballot.option", "read",
@@ -147,17 +171,22 @@ def main():
     lost = len(accepted) - counted
     latencies = [row[0] * 1000 for row in votes]
     base = [row[0] * 1000 for row in baseline]
-    print("\n== %d voters, %d client threads, %s ballot, %.1f s, %.0f votes/s ==" % (
-        args.voters, args.threads, "secret" if args.secret else "named", elapsed,
-        len(accepted) / elapsed))
+    print("\n== %d voters, %s, %s ballot ==" % (
+        args.voters, "arrivals over %.0f s" % args.spread if args.spread
+        else "%d client threads at once" % args.threads,
+        "secret" if args.secret else "named"))
+    print("wave: votes %.2f s, partner writes %.2f s, ratio %.2f" % (
+        elapsed, base_elapsed, elapsed / base_elapsed))
     print("cast_vote ms      p50 %.0f  p95 %.0f  p99 %.0f  max %.0f" % (
         percentile(latencies, .5), percentile(latencies, .95),
         percentile(latencies, .99), max(latencies)))
     print("partner.write ms  p50 %.0f  p95 %.0f  p99 %.0f" % (
         percentile(base, .5), percentile(base, .95), percentile(base, .99)))
-    print("accepted %d, errors %d, client retries %d, counted %d, vote_total %d, "
-          "voter rows %d" % (len(accepted), len(errors), sum(row[1] for row in votes),
-                             counted, state["vote_total"], voters))
+    print("accepted %d, errors %d, client retries %d, server retries %s, "
+          "counted %d, vote_total %d, voter rows %d" % (
+              len(accepted), len(errors), sum(row[1] for row in votes),
+              retries_server if args.server_log else "n/a", counted,
+              state["vote_total"], voters))
     print("LOST VOTES: %d" % lost)
     print("median vote / median partner.write: %.2f" % (
         statistics.median(latencies) / statistics.median(base)))
@@ -165,9 +194,16 @@ def main():
         print("error:", error)
 
     print("cleaning up ...")
-    client.call(admin, args.password, "paperless.ballot", "action_close", [ballot_id])
     cleanup(args, meeting_id, user_ids)
     return 1 if lost else 0
+
+
+def server_retries(path):
+    """Serialization retries Odoo's RPC layer logged so far."""
+    if not path:
+        return 0
+    with open(path, errors="replace") as log:
+        return sum(", retry " in line for line in log)
 
 
 def cleanup(args, meeting_id, user_ids):

@@ -49,7 +49,7 @@ class PaperlessBallot(models.Model):
     _lock_parent_field = "meeting_id"
     _lock_exempt_fields = CHATTER_FIELDS + ("sequence",)
     _lock_system_fields = (
-        "state", "member_count", "present_open_count", "present_count",
+        "state", "vote_total", "member_count", "present_open_count", "present_count",
         "ballots_issued", "result", "date_open", "date_close", "seal_id",
     )
 

@@ -73,6 +73,10 @@ class PaperlessBallotOption(models.Model):
             "CREATE INDEX IF NOT EXISTS paperless_ballot_tally_ballot_idx"
             " ON paperless_ballot_tally (ballot_id)")
 
+    @api.constrains("candidate_user_id")
+    def _check_candidate_not_on_board(self):
+        self.mapped("ballot_id")._check_board()
+
     @api.depends("ballot_id.state", "ballot_id.secret", "vote_count")
     def _compute_result_count(self):
         # Technical read of the ballots' state and secrecy: the counts shown

@@ -110,11 +110,11 @@ class TestQuorumAndApproval(BallotCase):
 class TestElection(BallotCase):
 
     def election(self, seats, names, **values):
-        return self.new_ballot(
-            name="Bầu Ủy ban Kiểm tra", kind="election", seats=seats,
-            board_head_id=self.member3.id, option_ids=[
+        return self.new_ballot(**dict({
+            "name": "Bầu Ủy ban Kiểm tra", "kind": "election", "seats": seats,
+            "board_head_id": self.member3.id, "option_ids": [
                 (0, 0, {"name": name, "sequence": index})
-                for index, name in enumerate(names)], **values)
+                for index, name in enumerate(names)]}, **values))
 
     def keep(self, ballot, user, positions):
         return ballot.sudo(user).cast_vote(
@@ -157,6 +157,23 @@ class TestElection(BallotCase):
         self.assertEqual(ballot.option_ids.mapped("elected"), [True, False, False])
         self.assertEqual(ballot.option_ids.mapped("tied"), [False, True, True])
 
+    def test_tally_report_is_signed_by_the_board(self):
+        ballot = self.election(1, ["Nguyễn Văn An", "Trần Thị Bình"],
+                               board_member_ids=[(6, 0, [self.member2.id])])
+        ballot.sudo(self.secretary).action_open()
+        self.keep(ballot, self.leader, [0])
+        self.keep(ballot, self.member, [0])
+        self.keep(ballot, self.member2, [0])
+        self.keep(ballot, self.member3, [])
+        ballot.sudo(self.secretary).action_close()
+        html = self.env.ref("paperless_meeting.report_ballot_result").sudo(
+            self.secretary).render_qweb_html(ballot.ids)[0].decode()
+        for text in ("Số phiếu phát ra", "Số phiếu thu vào", "Số phiếu hợp lệ",
+                     "Số phiếu không hợp lệ", "TRƯỞNG BAN KIỂM PHIẾU",
+                     self.member3.name, self.member2.name, "Trúng cử",
+                     "Không trúng cử", "60.00 %", "khi mở biểu quyết"):
+            self.assertIn(text, html)
+
     def test_counting_board_and_arguments(self):
         with self.assertRefused(ValidationError, "ứng cử"):
             self.election(1, ["A"]).option_ids[0].write(
@@ -187,6 +204,7 @@ class TestBallotReadCost(BallotCase):
             return ballot
 
         first = close_one("First")
+        first.sudo(self.secretary).read(fields)     # warms the caches
         costs = []
         for more in (0, 6):
             for index in range(more):
