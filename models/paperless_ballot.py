@@ -29,6 +29,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.sql_db import TestCursor
 
+from . import paperless_ballot_bus
 from .paperless_body import PASS_RULES, QUORUM_RULES
 from .paperless_lock_mixin import CHATTER_FIELDS
 
@@ -687,10 +688,12 @@ class PaperlessBallot(models.Model):
 
     @api.multi
     def _notify_live(self):
-        bus = self.env["bus.bus"].sudo()
-        for ballot in self:
-            bus.sendone(ballot._live_channel(),
-                        dict(ballot._live_payload(), type="paperless.ballot.live"))
+        # Not bus.sendone: see paperless_ballot_bus.py (one connection per
+        # process, not one per vote).
+        return paperless_ballot_bus.send(self.env, [
+            (ballot._live_channel(),
+             dict(ballot._live_payload(), type="paperless.ballot.live"))
+            for ballot in self])
 
     # ------------------------------------------------------------------
     # Voting, called by the voter on the ballot
@@ -730,14 +733,15 @@ class PaperlessBallot(models.Model):
         self._ensure_one_action()
         user = self.env.user
         cr = self.env.cr
-        self._begin_read_committed()
+        own = self._begin_read_committed()
         # 1. A shared lock on the ballot row: votes do not block each other,
         #    the close (FOR UPDATE) waits for them, and a vote after the close
         #    sees it closed.
         cr.execute(
             "SELECT ballot.state, ballot.secret, ballot.allow_change, ballot.kind,"
             " ballot.seats, ballot.meeting_id, ballot.name, ballot.date_open,"
-            " meeting.state, meeting.body_id"
+            " meeting.state, meeting.body_id, ballot.member_count,"
+            " ballot.present_open_count, ballot.present_count"
             " FROM paperless_ballot AS ballot"
             " JOIN paperless_meeting AS meeting ON meeting.id = ballot.meeting_id"
             " WHERE ballot.id = %s FOR SHARE OF ballot",
@@ -746,7 +750,7 @@ class PaperlessBallot(models.Model):
         if not row:
             raise UserError(_("This ballot no longer exists."))
         (state, secret, allow_change, kind, seats, meeting_id, name, date_open,
-         meeting_state, body_id) = row
+         meeting_state, body_id, member_count, present_open, present) = row
         if state != "open" or meeting_state != "in_progress":
             raise UserError(_(
                 "Voting on \"%(name)s\" is not open: the ballot has not been "
@@ -771,12 +775,12 @@ class PaperlessBallot(models.Model):
             raise UserError(_(
                 "Only members recorded present can vote; please check in first."))
         # 3. The choices belong to this ballot.
-        if choice_ids:
-            cr.execute(
-                "SELECT count(*) FROM paperless_ballot_option"
-                " WHERE id IN %s AND ballot_id = %s", (tuple(choice_ids), self.id))
-            if cr.fetchone()[0] != len(choice_ids):
-                raise UserError(_("This choice does not belong to the ballot."))
+        cr.execute(
+            "SELECT id, name FROM paperless_ballot_option WHERE ballot_id = %s"
+            " ORDER BY sequence, id", (self.id,))
+        options = cr.fetchall()
+        if set(choice_ids) - {option[0] for option in options}:
+            raise UserError(_("This choice does not belong to the ballot."))
         # 4. One member, one vote: the unique constraint on the voter row is
         #    the database's guarantee (a second vote racing the first waits
         #    for it, then finds the row).
@@ -807,18 +811,40 @@ class PaperlessBallot(models.Model):
                 " (ballot_id, company_id, option_id, voter_user_id)"
                 " SELECT id, company_id, %s, %s FROM paperless_ballot"
                 " WHERE id = %s", (choice_ids[0], user.id, self.id))
+        cr.execute("SELECT count(*) FROM paperless_ballot_voter WHERE ballot_id = %s",
+                   (self.id,))
+        vote_total = cr.fetchone()[0]
         # 5. The tally, under its row locks: one UPDATE on all options of the
         #    ballot, so the new row versions do not show what was chosen.
         #    A blank ballot rewrites them too (+0): nothing tells it apart.
+        #    From here to the commit, the other votes of the ballot wait:
+        #    only the live push (SQL) is left before committing. The rows
+        #    are locked in one order first: an UPDATE alone may meet them in
+        #    another order than a concurrent one (their versions move) and
+        #    deadlock.
+        cr.execute(
+            "SELECT option_id FROM paperless_ballot_tally WHERE ballot_id = %s"
+            " ORDER BY option_id FOR UPDATE", (self.id,), log_exceptions=False)
         cr.execute(
             "UPDATE paperless_ballot_tally SET votes = votes"
             " + CASE WHEN option_id IN %s THEN 1 ELSE 0 END"
             " - CASE WHEN option_id IN %s THEN 1 ELSE 0 END"
-            " WHERE ballot_id = %s",
+            " WHERE ballot_id = %s RETURNING option_id, votes",
             (tuple(choice_ids or [0]), tuple(previous_ids or [0]), self.id),
             log_exceptions=False)
+        counts = dict(cr.fetchall())
+        paperless_ballot_bus.send_sql(self.env, self._live_channel(), {
+            "type": "paperless.ballot.live", "ballot_id": self.id, "state": state,
+            "vote_total": vote_total, "present_count": present,
+            "present_open_count": present_open, "member_count": member_count,
+            "result": False, "options": [] if secret else [
+                {"name": option_name, "count": counts.get(option_id, 0),
+                 "elected": False, "tied": False}
+                for option_id, option_name in options]})
+        if own:
+            # The vote's own transaction ends here, releasing the counters.
+            cr.commit()
         # The SQL above bypassed the ORM: forget what it cached of the ballot.
         self.invalidate_cache(ids=self.ids)
         self.env["paperless.ballot.option"].invalidate_cache(["result_count"])
-        self._notify_live()
         return True
