@@ -85,7 +85,7 @@ class PaperlessBallot(models.Model):
         "only once the ballot is closed.",
     )
     seats = fields.Integer(
-        string="Seats", default=1, readonly=True,
+        default=1, readonly=True,
         states={"draft": [("readonly", False)]},
         help="How many candidates are to be elected: a voter keeps at most "
         "this many names.")
@@ -149,7 +149,7 @@ class PaperlessBallot(models.Model):
         string="Present at Closing", readonly=True, copy=False,
         help="Members recorded present, at opening and again at closing.")
     ballots_issued = fields.Integer(
-        string="Ballots Issued", readonly=True, copy=False,
+        readonly=True, copy=False,
         help="Members present at closing or who voted.")
     result = fields.Selection(
         [("passed", "Passed"), ("rejected", "Rejected"),
@@ -842,8 +842,9 @@ class PaperlessBallot(models.Model):
                  "elected": False, "tied": False}
                 for option_id, option_name in options]})
         if own:
-            # The vote's own transaction ends here, releasing the counters.
-            cr.commit()
+            # The vote's own transaction (begun above, nothing of the caller's
+            # in it) ends here, releasing the counters at once.
+            cr.commit()  # pylint: disable=invalid-commit
         # The SQL above bypassed the ORM: forget what it cached of the ballot.
         self.invalidate_cache(ids=self.ids)
         self.env["paperless.ballot.option"].invalidate_cache(["result_count"])

@@ -14,7 +14,7 @@ class PaperlessBodyMember(models.Model):
     _rec_name = "user_id"
 
     body_id = fields.Many2one(
-        "paperless.body", string="Body", required=True, ondelete="cascade",
+        "paperless.body", required=True, ondelete="cascade",
         index=True,
     )
     company_id = fields.Many2one(
