@@ -85,6 +85,35 @@ class TestBallotRoute(HttpCase):
         self.assertIn("Đồng chí đã biểu quyết &quot;Adopt&quot; rồi.", again.text)
         self.assertEqual(self.tally(), (1, [0, 1, 0]))
 
+    def test_member_keeps_names_on_an_election_ballot(self):
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            leader = env["res.users"].search([("login", "=", "http_leader")])
+            election = env["paperless.ballot"].create({
+                "name": "Bầu", "meeting_id": self.meeting_id, "kind": "election",
+                "seats": 2, "board_head_id": leader.id, "option_ids": [
+                    (0, 0, {"name": name, "sequence": index})
+                    for index, name in enumerate(("An", "Bình", "Cường"))]})
+            election.action_open()
+            self.ballot_id, option_ids = election.id, election.option_ids.ids
+        token = self.login("http_member")
+        page = self.opener.get("%s/my/meetings/%d" % (self.base, self.meeting_id),
+                               timeout=20).text
+        self.assertIn("Giữ lại tối đa", page)
+        self.assertEqual(page.count('name="option_ids"'), 3)
+
+        def post(kept):
+            return self.opener.post(
+                "%s/my/ballot/%d/vote" % (self.base, self.ballot_id),
+                data={"csrf_token": token, "option_ids": kept},
+                allow_redirects=False, timeout=20)
+        too_many = post(option_ids)
+        self.assertEqual(too_many.status_code, 200)
+        self.assertIn("tối đa 2 người", too_many.text)
+        self.assertEqual(self.tally(), (0, [0, 0, 0]))
+        self.assertEqual(post(option_ids[1:]).status_code, 303)
+        self.assertEqual(self.tally(), (1, [0, 1, 1]))
+
     def test_absent_member_is_refused(self):
         token = self.login("http_absent")
         response = self.post_vote(token, self.option_ids[0])
