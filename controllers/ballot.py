@@ -47,8 +47,8 @@ class BallotController(http.Controller):
         ballot, meeting = self._my_ballot(ballot_id)
         try:
             if ballot.kind == "election":
-                choice = [int(value) for value in
-                          request.httprequest.form.getlist("option_ids")]
+                # As posted: cast_vote checks each id (a translated refusal).
+                choice = request.httprequest.form.getlist("option_ids")
             else:
                 choice = int(option_id or 0)
             self._cast_with_retry(ballot_id, choice)

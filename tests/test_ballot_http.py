@@ -111,6 +111,10 @@ class TestBallotRoute(HttpCase):
         self.assertEqual(too_many.status_code, 200)
         self.assertIn("tối đa 2 người", too_many.text)
         self.assertEqual(self.tally(), (0, [0, 0, 0]))
+        junk = post(["abc"])
+        self.assertEqual(junk.status_code, 200)
+        self.assertNotIn("invalid literal", junk.text)
+        self.assertEqual(self.tally(), (0, [0, 0, 0]))
         self.assertEqual(post(option_ids[1:]).status_code, 303)
         self.assertEqual(self.tally(), (1, [0, 1, 1]))
 
