@@ -241,6 +241,7 @@ def cleanup(args, meeting_id):
         UPDATE paperless_ballot SET seal_id = NULL WHERE meeting_id = {m};
         DELETE FROM paperless_ballot_seal WHERE ballot_id IN
             (SELECT id FROM paperless_ballot WHERE meeting_id = {m});
+        DELETE FROM paperless_paper WHERE meeting_id = {m};
         DELETE FROM paperless_meeting WHERE id = {m};
         DELETE FROM mail_message WHERE model = 'paperless.ballot'
             AND res_id NOT IN (SELECT id FROM paperless_ballot);

@@ -213,7 +213,10 @@ def room_home_values(env, now=None):
             needs[ballot.meeting_id.id]["votes"] += 1
     todo = [(row["meeting"], needs[row["meeting"].id]) for row in rows
             if row["upcoming"] and any(needs[row["meeting"].id].values())]
-    return {"rows": rows, "needs": needs, "todo": todo}
+    consultations = env["paperless.consultation"].search(
+        [("waiting_for_me", "=", True)])
+    return {"rows": rows, "needs": needs, "todo": todo,
+            "consultations_waiting": consultations}
 
 
 class PaperlessMember(http.Controller):

@@ -26,6 +26,14 @@ class PaperlessAgendaItem(models.Model):
     document_ids = fields.One2many(
         "paperless.document", "agenda_item_id", )
     conclusion = fields.Html()
+    no_conclusion = fields.Boolean(
+        help="The office records that the chair drew no conclusion on this "
+        "item; otherwise the meeting cannot be closed without one.",
+    )
+    reserved_opinion_ids = fields.One2many(
+        "paperless.reserved.opinion", "agenda_item_id",
+        string="Reserved Opinions", copy=False,
+    )
     meeting_state = fields.Selection(
         related="meeting_id.state", string="Meeting Status", readonly=True,
     )

@@ -42,7 +42,7 @@ OFFICE_GROUP = "paperless_meeting.group_paperless_secretary"
 class PaperlessBallot(models.Model):
     _name = "paperless.ballot"
     _description = "Ballot"
-    _inherit = ["mail.thread", "paperless.lock.mixin"]
+    _inherit = ["mail.thread", "paperless.lock.mixin", "paperless.paper.mixin"]
     _order = "meeting_id desc, sequence, id"
     # Once open, the question, its rules and its options are fixed; the
     # counts and the result are written by open, cast_vote and close only.
@@ -452,6 +452,7 @@ class PaperlessBallot(models.Model):
             sudo_ballot._compute_result()
             seal = self.env["paperless.ballot.seal"].sudo()._append(sudo_ballot)
             sudo_ballot._transition({"seal_id": seal.id})
+            sudo_ballot._paper_issue("tally")
             result = dict(self._fields["result"]._description_selection(
                 self.env))[sudo_ballot.result]
             sudo_ballot._log_by(self.env.user, _(

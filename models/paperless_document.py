@@ -56,6 +56,11 @@ class PaperlessDocument(models.Model):
         "res.company", string="Unit", index=True, readonly=True,
         compute="_compute_company_id", store=True,
     )
+    # A consultation's draft and annexes, read the same stamped way.
+    consultation_id = fields.Many2one(
+        "paperless.consultation", string="Request for Opinions",
+        ondelete="cascade", index=True,
+    )
     agenda_item_id = fields.Many2one(
         "paperless.agenda.item", ondelete="set null",
         index=True, domain="[('meeting_id', '=', meeting_id)]",
@@ -77,10 +82,11 @@ class PaperlessDocument(models.Model):
         compute="_compute_access_count", string="Accesses",
     )
 
-    @api.depends("meeting_id.company_id")
+    @api.depends("meeting_id.company_id", "consultation_id.company_id")
     def _compute_company_id(self):
         for document in self:
             document.company_id = document.meeting_id.company_id \
+                or document.consultation_id.company_id \
                 or document.company_id or self.env.user.company_id
 
     @api.depends("datas")
@@ -230,7 +236,9 @@ class PaperlessDocument(models.Model):
         if vals.get("agenda_item_id") and not vals.get("meeting_id"):
             vals["meeting_id"] = self.env["paperless.agenda.item"].browse(
                 vals["agenda_item_id"]).meeting_id.id
-        return super().create(vals)
+        document = super().create(vals)
+        document._lapse_consultation_answers()
+        return document
 
     @api.multi
     def write(self, vals):
@@ -240,7 +248,27 @@ class PaperlessDocument(models.Model):
             vals = self._prepare_file(vals)
             for document in self:
                 document._lock_write_system({"version": document.version + 1})
-        return super().write(vals)
+        before = self.mapped("consultation_id") \
+            if {"datas", "name", "consultation_id"} & set(vals) else None
+        result = super().write(vals)
+        if before is not None:
+            (before | self.mapped("consultation_id")).filtered(
+                lambda consultation: consultation.state == "open")._lapse_answers(
+                    _("The documents were changed."))
+        return result
+
+    @api.multi
+    def unlink(self):
+        self._lapse_consultation_answers()
+        return super().unlink()
+
+    @api.multi
+    def _lapse_consultation_answers(self):
+        """What respondents are asked changed: their answers lapse."""
+        consultations = self.mapped("consultation_id").filtered(
+            lambda consultation: consultation.state == "open")
+        if consultations:
+            consultations._lapse_answers(_("The documents were changed."))
 
     @api.multi
     def _is_pdf(self):

@@ -80,6 +80,11 @@ class PaperlessLockMixin(models.AbstractModel):
         return self.with_context(**{_SYSTEM_KEY: _SYSTEM_WRITE}).write(vals)
 
     @api.model
+    def _lock_create_system(self, vals):
+        """Create a record with system fields set, for the model's actions."""
+        return self.with_context(**{_SYSTEM_KEY: _SYSTEM_WRITE}).create(vals)
+
+    @api.model
     def _lock_check_system_fields(self, vals):
         forbidden = set(vals) & set(self._lock_system_fields)
         if forbidden and not self._lock_is_system_write():

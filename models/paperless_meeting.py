@@ -11,6 +11,7 @@ from odoo.tools import html2plaintext
 
 from .paperless_lock_mixin import CHATTER_FIELDS
 from .paperless_meeting_attendee import RESPONSES
+from .paperless_paper import CONFIDENTIALITY, URGENCY
 
 LOCKED_STATES = ("done", "cancelled")
 # The official papers are Vietnamese administrative documents whatever the
@@ -39,7 +40,8 @@ START_EARLY_HOURS = 2
 class PaperlessMeeting(models.Model):
     _name = "paperless.meeting"
     _description = "Meeting"
-    _inherit = ["mail.thread", "mail.activity.mixin", "paperless.lock.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "paperless.lock.mixin",
+                "paperless.paper.mixin"]
     _order = "date_start desc, id desc"
     _lock_states = LOCKED_STATES
     _lock_exempt_fields = CHATTER_FIELDS + ("color",)
@@ -51,8 +53,20 @@ class PaperlessMeeting(models.Model):
     )
     reference = fields.Char(
         readonly=True, copy=False, index=True,
-        help="Number of the meeting's official papers (invitation, minutes, "
-        "conclusion notice), drawn when the meeting is scheduled.",
+        help="The meeting's own reference, drawn when it is scheduled. Each "
+        "official paper draws its number from the unit's register.",
+    )
+    confidentiality = fields.Selection(
+        CONFIDENTIALITY, string="Secrecy", required=True, default="normal",
+        track_visibility="onchange",
+        help="Printed as a mark (Mật, Tối mật…) on the meeting's papers.",
+    )
+    urgency = fields.Selection(
+        URGENCY, required=True, default="normal", track_visibility="onchange",
+        help="Printed as a mark (Khẩn, Thượng khẩn…) on the meeting's papers.",
+    )
+    paper_ids = fields.One2many(
+        "paperless.paper", "meeting_id", string="Issued Papers", readonly=True,
     )
     kind = fields.Selection(
         [
@@ -398,6 +412,10 @@ class PaperlessMeeting(models.Model):
                 "reference": self.env["ir.sequence"].next_by_code(
                     "paperless.meeting")})
         self._lock_write_system({"state": "scheduled"})
+        # The invitation and the agenda are dated the day the meeting is
+        # scheduled (and keep their numbers if it is scheduled again).
+        self._paper_issue("invitation")
+        self._paper_issue("agenda")
         self._sync_calendar_event()
         for meeting in self:
             meeting.message_subscribe(
@@ -440,7 +458,11 @@ class PaperlessMeeting(models.Model):
         self._check_state(("in_progress",), _(
             "The meeting \"%(name)s\" can only be closed while in progress."))
         self._check_no_open_ballot()
-        return self._lock_write_system({"state": "done"})
+        self._check_conclusions()
+        self._lock_write_system({"state": "done"})
+        self._paper_issue("minutes")
+        self._paper_issue("conclusion")
+        return True
 
     @api.multi
     def action_cancel(self):
@@ -472,6 +494,19 @@ class PaperlessMeeting(models.Model):
             raise UserError(_(
                 "Close the open ballots first: %(names)s.") % {
                     "names": ", ".join(open_ballots.mapped("name"))})
+
+    @api.multi
+    def _check_conclusions(self):
+        """The minutes record a conclusion for every agenda item, or that the
+        office recorded there is none."""
+        missing = self.mapped("agenda_item_ids").filtered(
+            lambda item: not item.no_conclusion
+            and not html2plaintext(item.conclusion or "").strip())
+        if missing:
+            raise UserError(_(
+                "Record the conclusion of each agenda item before closing the "
+                "meeting, or mark that there is none: %(items)s.") % {
+                    "items": ", ".join(missing.mapped("name"))})
 
     # ------------------------------------------------------------------
     # The signed-in invitee answers from the meeting itself
@@ -540,39 +575,57 @@ class PaperlessMeeting(models.Model):
                       reverse=True)
         return upcoming + past
 
+    # Official papers (paperless.paper.mixin)
     @api.multi
-    def _report_issuer(self):
-        """Header values of the official papers: the parent Party body, the
-        issuing body, its code in the number/symbol and the place."""
-        self.ensure_one()
-        # Technical read of configuration values (and the unit's name, which
-        # anyone reading the meeting may see on its papers).
-        params = self.env["ir.config_parameter"].sudo()
-        company = self.env.user.company_id.sudo()
+    def _paper_meeting(self):
+        return self
+
+    @api.multi
+    def _paper_default_signer(self, kind):
+        # On behalf of the body (T/M): its chair; for the office: the
+        # meeting's secretary.
+        setting = self._paper_setting(kind)
+        if (setting.authority or "").startswith("T/M"):
+            return self.chair_id
+        return self.secretary_id
+
+    @api.multi
+    def action_new_resolution(self):
+        """A new resolution drafted from a motion this meeting passed."""
+        self._ensure_one_action()._check_office()
+        passed = self.ballot_ids.filtered(
+            lambda ballot: ballot.state == "closed" and ballot.result == "passed")
+        if not passed:
+            raise UserError(_(
+                "A resolution is drawn from a motion the meeting passed; "
+                "\"%(name)s\" has none.") % {"name": self.name})
         return {
-            "parent": params.get_param("paperless_meeting.report_parent_body", ""),
-            "body": (self.sudo().unit_id.name or company.name or "").upper(),
-            "code": params.get_param("paperless_meeting.report_body_code", ""),
-            "place": params.get_param("paperless_meeting.report_place")
-            or company.city or "",
+            "type": "ir.actions.act_window",
+            "res_model": "paperless.resolution",
+            "view_mode": "form",
+            "target": "current",
+            "context": {"default_meeting_id": self.id,
+                        "default_ballot_id": passed[:1].id,
+                        "default_name": passed[:1].name},
         }
 
     @api.multi
-    def _report_number(self, kind):
-        """"Số" of an official paper, e.g. ``12-GM/TU``."""
+    def _paper_minutes_signers(self):
+        """Minutes are signed by the meeting's secretary and its chair."""
         self.ensure_one()
-        code = self._report_issuer()["code"]
-        number = self.reference or "..."
-        return "%s-%s/%s" % (number, kind, code) if code else "%s-%s" % (number, kind)
+        return [
+            {"authority": ["THƯ KÝ"], "title": False,
+             "name": self.secretary_id.name or "", "user": self.secretary_id},
+            {"authority": ["CHỦ TRÌ"], "title": False,
+             "name": self.chair_id.name or "", "user": self.chair_id},
+        ]
 
     @api.multi
-    def _report_date_line(self, moment=None):
-        """"Bình Dương, ngày 01 tháng 12 năm 2026" (Party format): the day, in
-        the office's time zone, of ``moment`` (a UTC datetime string) or now."""
+    def _paper_invitees(self):
+        """The invitations to print: never one addressed to its signer."""
         self.ensure_one()
-        day = self._report_local(moment or fields.Datetime.now())
-        return "%s, ngày %02d tháng %02d năm %d" % (
-            self._report_issuer()["place"], day.day, day.month, day.year)
+        signer = self._paper_signer("invitation")["user"]
+        return self.attendee_ids.filtered(lambda attendee: attendee.user_id != signer)
 
     @api.model
     def _report_label(self, kind, value):

@@ -28,4 +28,7 @@ from . import test_access_matrix
 from . import test_vietnamese_flow
 from . import test_invitation_mail
 from . import test_vietnamese_web
+from . import test_official_papers
+from . import test_paper_typography
+from . import test_consultation
 from . import test_ballot_rules

@@ -48,8 +48,11 @@ def meeting_values(env, chair, secretary, attendees, **overrides):
         "location": "Room 1",
         "chair_id": chair.id,
         "secretary_id": secretary.id,
-        "agenda_item_ids": [(0, 0, {"name": "Budget report", "sequence": 1}),
-                            (0, 0, {"name": "Draft resolution", "sequence": 2})],
+        # Each item concluded: a meeting closes only with its conclusions.
+        "agenda_item_ids": [(0, 0, {"name": "Budget report", "sequence": 1,
+                                    "conclusion": "<p>Đã thảo luận.</p>"}),
+                            (0, 0, {"name": "Draft resolution", "sequence": 2,
+                                    "conclusion": "<p>Đã thảo luận.</p>"})],
         "attendee_ids": [(0, 0, {"user_id": user.id, "role": "member"})
                          for user in attendees],
     }

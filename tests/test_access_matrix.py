@@ -55,6 +55,18 @@ MATRIX = [
      "------", "------", "------"),
     ("paperless.ballot.seal", ("-", "-", ALL, ALL, "-", "-"),
      "------", "------", "------"),
+    ("paperless.paper", ("-", "-", ALL, ALL, "-", "-"),
+     "------", "------", "------"),
+    ("paperless.paper.setting", ("-", "-", ALL, ALL, "-", "-"),
+     "------", "---Y--", "------"),
+    ("paperless.reserved.opinion", ("m", "m d", ALL, ALL, "-", "-"),
+     "--YY--", "--YY--", "--YY--"),
+    ("paperless.resolution", ("m:issued", "m:issued", ALL, ALL, "-", "-"),
+     "--YY--", "--YY--", "--YY--"),
+    ("paperless.consultation", ("m", "m", ALL, ALL, "-", "-"),
+     "--YY--", "--YY--", "--YY--"),
+    ("paperless.consultation.response", ("m:member", "m:leader", ALL, ALL, "-", "-"),
+     "------", "------", "------"),
 ]
 
 
@@ -106,6 +118,8 @@ class TestAccessMatrix(RpcRolesCase):
         self._make_notes(env, documents)
         self._make_access_log(env)
         self._make_ballots(env, meetings)
+        self._make_papers(env, meetings)
+        self._make_consultations(env)
         # A stored field of each model to read and group by: reading only
         # "id" would skip the record rules in Odoo 11.
         self.read_fields = {
@@ -177,6 +191,66 @@ class TestAccessMatrix(RpcRolesCase):
             for vote in env["paperless.ballot.vote"].search([
                 ("ballot_id", "=", closed.id)])}
         self.rows["paperless.ballot.seal"] = {"m:closed": closed.sudo().seal_id.id}
+
+    def _make_papers(self, env, meetings):
+        """The registers' lines the fixtures issued, the unit's paper
+        settings, reserved opinions, and a draft and an issued resolution of
+        a motion meeting m passed."""
+        secretary = self.users["secretary"]
+        keys = {meeting_id: key for key, meeting_id in self.meetings.items()}
+        self.rows["paperless.paper"] = {
+            "%s:%s" % (keys[paper.meeting_id.id], paper.kind): paper.id
+            for paper in env["paperless.paper"].search([
+                ("meeting_id", "in", list(self.meetings.values()))])}
+        self.rows["paperless.paper.setting"] = {
+            "u:%s" % setting.kind: setting.id
+            for setting in env["paperless.paper.setting"].search([
+                ("company_id", "=", secretary.company_id.id)])}
+        Opinion = env["paperless.reserved.opinion"].sudo(secretary)
+        self.rows["paperless.reserved.opinion"] = {
+            "%s:1" % key: Opinion.create({
+                "agenda_item_id": meetings[key].agenda_item_ids[0].id,
+                "user_id": meetings[key].attendee_ids[-1].user_id.id,
+                "opinion": "Bảo lưu ý kiến %s" % key}).id
+            for key in ("m", "d", "x")}
+        passed = env["paperless.ballot"].sudo(secretary).create({
+            "meeting_id": self.meeting_id, "name": "Thông qua đề án",
+            "pass_rule": "cast_majority"})
+        passed.action_open()
+        for role in ("member", "leader"):
+            passed.sudo(self.users[role]).cast_vote(passed.option_ids[0].id)
+        passed.action_close()
+        self.passed_ballot_id = passed.id
+        Resolution = env["paperless.resolution"].sudo(secretary)
+        resolutions = {
+            label: Resolution.create({
+                "name": "Nghị quyết %s" % label, "meeting_id": self.meeting_id,
+                "ballot_id": passed.id, "content": "<p>Quyết nghị.</p>"})
+            for label in ("m:draft", "m:issued")}
+        resolutions["m:issued"].action_issue()
+        self.rows["paperless.resolution"] = {
+            label: resolution.id for label, resolution in resolutions.items()}
+
+    def _make_consultations(self, env):
+        """Requests for opinions: ``m`` open, asked of the member and the
+        leader, both answered; ``d`` a draft asked of the member; ``x`` open,
+        asked of the outsider only."""
+        Consultation = env["paperless.consultation"].sudo(self.users["secretary"])
+        asked = {"m": ["member", "leader"], "d": ["member"], "x": ["outsider"]}
+        consultations = {}
+        for key, roles in asked.items():
+            consultations[key] = Consultation.create({
+                "name": "Xin ý kiến %s" % key, "description": "<p>Dự thảo.</p>",
+                "deadline": "2099-12-05 10:00:00",
+                "respondent_ids": [(6, 0, [self.uids[role] for role in roles])]})
+        (consultations["m"] | consultations["x"]).action_open()
+        responses = {}
+        for role in ("member", "leader"):
+            responses["m:%s" % role] = consultations["m"].sudo(
+                self.users[role]).respond("agree")
+        self.rows["paperless.consultation"] = {
+            key: consultation.id for key, consultation in consultations.items()}
+        self.rows["paperless.consultation.response"] = responses
 
     # ------------------------------------------------------------------
     # What each model needs for create / write / unlink. ``fresh`` builds,
@@ -302,6 +376,75 @@ class TestAccessMatrix(RpcRolesCase):
                 "sequence": 999999, "hash": "0" * 64},
             "write": ("m:closed", {"hash": "0" * 64}), "own": {},
             "fresh": lambda env, owner: self.rows["paperless.ballot.seal"]["m:closed"],
+        }
+
+    def fixture_paperless_paper(self):
+        return {
+            "create": lambda role: {
+                "name": "99-GM/TU", "company_id": self.users[role].company_id.id,
+                "kind": "invitation", "year": 2026, "sequence_number": 99,
+                "date_issued": "2026-12-01", "res_model": "paperless.meeting",
+                "res_id": self.draft_id},
+            "write": ("m:invitation", {"subject": "Sửa trích yếu"}), "own": {},
+            "fresh": lambda env, owner: self.rows["paperless.paper"]["m:invitation"],
+        }
+
+    def fixture_paperless_paper_setting(self):
+        return {
+            "create": lambda role: {"company_id": self.users[role].company_id.id,
+                                    "kind": "invitation"},
+            "write": ("u:invitation", {"signer_title": "BÍ THƯ"}), "own": {},
+            "fresh": lambda env, owner: self.rows[
+                "paperless.paper.setting"]["u:invitation"],
+        }
+
+    def fixture_paperless_reserved_opinion(self):
+        item_id = self.rows["paperless.agenda.item"]["d:1"]
+
+        def fresh(env, owner):
+            return env["paperless.reserved.opinion"].create({
+                "agenda_item_id": item_id, "user_id": self.uids["member"],
+                "opinion": "Để xoá"}).id
+        return {
+            "create": lambda role: {"agenda_item_id": item_id,
+                                    "user_id": self.uids["member"],
+                                    "opinion": "Ý kiến bảo lưu"},
+            "write": ("m:1", {"opinion": "Sửa lại"}), "own": {}, "fresh": fresh,
+        }
+
+    def fixture_paperless_resolution(self):
+        def fresh(env, owner):
+            return env["paperless.resolution"].create({
+                "name": "Để xoá", "meeting_id": self.meeting_id,
+                "ballot_id": self.passed_ballot_id}).id
+        return {
+            "create": lambda role: {"name": "Nghị quyết mới",
+                                    "meeting_id": self.meeting_id,
+                                    "ballot_id": self.passed_ballot_id},
+            "write": ("m:draft", {"name": "Sửa trích yếu"}), "own": {},
+            "fresh": fresh,
+        }
+
+    def fixture_paperless_consultation(self):
+        def fresh(env, owner):
+            return env["paperless.consultation"].create({
+                "name": "Để xoá", "deadline": "2099-12-05 10:00:00"}).id
+        return {
+            "create": lambda role: {"name": "Xin ý kiến mới",
+                                    "deadline": "2099-12-06 10:00:00"},
+            "write": ("m", {"deadline": "2099-12-07 10:00:00"}), "own": {},
+            "fresh": fresh,
+        }
+
+    def fixture_paperless_consultation_response(self):
+        rows = self.rows["paperless.consultation.response"]
+        return {
+            "create": lambda role: {
+                "consultation_id": self.rows["paperless.consultation"]["x"],
+                "user_id": self.uids[role]},
+            # (Answers are set by respond only: the ACL refuses any write.)
+            "write": ("m:member", {"user_id": self.uids["member"]}), "own": {},
+            "fresh": lambda env, owner: rows["m:member"],
         }
 
     # ------------------------------------------------------------------

@@ -107,6 +107,9 @@ class TestBallotConcurrency(unittest.TestCase):
             if seal_ids:
                 cr.execute("DELETE FROM paperless_ballot_seal WHERE id IN %s",
                            (tuple(seal_ids),))
+            # The tallies' paper numbers (drawn at the close) go with them.
+            cr.execute("DELETE FROM paperless_paper WHERE meeting_id = %s",
+                       (cls.meeting_id,))
             cr.execute("DELETE FROM paperless_meeting WHERE id = %s", (cls.meeting_id,))
             cr.execute("DELETE FROM mail_message WHERE model IN "
                        "('paperless.meeting', 'paperless.ballot') AND res_id IN %s",

@@ -171,7 +171,7 @@ class TestElection(BallotCase):
         for text in ("Số phiếu phát ra", "Số phiếu thu vào", "Số phiếu hợp lệ",
                      "Số phiếu không hợp lệ", "TRƯỞNG BAN KIỂM PHIẾU",
                      self.member3.name, self.member2.name, "Trúng cử",
-                     "Không trúng cử", "60.00 %", "khi mở biểu quyết"):
+                     "Không trúng cử", "60,00 %", "khi mở biểu quyết"):
             self.assertIn(text, html)
 
     def test_counting_board_and_arguments(self):

@@ -36,10 +36,10 @@ class TestReports(PaperlessCase):
         self.attendee_of(self.member).sudo(self.secretary).action_mark_present()
         meeting.action_done()
 
-    def test_reference_is_drawn_when_scheduled(self):
+    def test_papers_numbered_when_scheduled(self):
         self.assertRegex(self.meeting.reference, r"^\d+$")
-        self.assertEqual(self.meeting._report_number("GM"),
-                         "%s-GM/TU" % self.meeting.reference)
+        self.assertRegex(self.meeting._paper("invitation").name, r"^\d+-GM/TU$")
+        self.assertRegex(self.meeting._paper("agenda").name, r"^\d+-CTr/TU$")
 
     def test_dates_are_the_offices_day_not_utc(self):
         """06:30 on 1 December in Vietnam is still 30 November in UTC."""
@@ -48,9 +48,7 @@ class TestReports(PaperlessCase):
             "date_start": "2026-11-30 23:30:00", "date_end": "2026-12-01 01:00:00"})
         self.assertEqual(self.meeting._report_when(),
                          "06 giờ 30, Thứ Ba, ngày 01/12/2026")
-        self.assertTrue(self.meeting._report_date_line(self.meeting.date_start)
-                        .endswith("ngày 01 tháng 12 năm 2026"))
-        self.assertIn("ngày 01 tháng 12 năm 2026",
+        self.assertIn("06 giờ 30, Thứ Ba, ngày 01/12/2026",
                       self.html("report_meeting_minutes", self.meeting))
 
     def test_invitations_one_per_invitee_in_one_batch(self):
@@ -62,8 +60,8 @@ class TestReports(PaperlessCase):
         for attendee in attendees:
             self.assertIn("Đồng chí <strong>%s</strong>" % attendee.user_id.name, html)
         self.assertIn("ĐẢNG CỘNG SẢN VIỆT NAM", html)
-        self.assertIn("ĐẢNG BỘ TỈNH BÌNH DƯƠNG", html)
-        self.assertIn("Số %s-GM/TU" % self.meeting.reference, html)
+        self.assertIn("TỈNH ỦY BÌNH DƯƠNG", html)
+        self.assertIn("Số %s" % self.meeting._paper("invitation").name, html)
         # 01:30 UTC is 08:30 in Vietnam, the office's time zone.
         self.secretary.tz = "Asia/Ho_Chi_Minh"
         self.assertIn("08 giờ 30, Thứ Ba, ngày 01/12/2026",
@@ -85,13 +83,14 @@ class TestReports(PaperlessCase):
         self.close_meeting()
         html = self.html("report_meeting_minutes", self.meeting)
         self.assertIn("BIÊN BẢN", html)
-        self.assertIn("Số %s-BB/TU" % self.meeting.reference, html)
-        self.assertRegex(html, r"Có mặt <strong>1</strong>\s+trên tổng số "
-                               r"<strong>4</strong>")
+        self.assertIn("Số %s" % self.meeting._paper("minutes").name, html)
+        self.assertRegex(html, r"Có mặt <strong>1</strong> trên tổng số\s+"
+                               r"<strong>4</strong> đại biểu được mời;\s+"
+                               r"vắng <strong>3</strong>")
         self.assertIn("Thống nhất thông qua báo cáo.", html)
         row = re.search(r"Pm_Member\s*</td>.*?</tr>", html.replace("\n", " ")).group(0)
-        self.assertIn("Dự", row)
-        self.assertIn("Có mặt", row)
+        self.assertIn("Thành viên", row)
+        self.assertIn("Vắng mặt:", html)
         html = self.html("report_meeting_conclusion", self.meeting)
         self.assertIn("THÔNG BÁO", html)
         self.assertIn("Kết luận của đồng chí Pm_Leader", html)
@@ -123,7 +122,7 @@ class TestReports(PaperlessCase):
         first = self._pdf("report_meeting_minutes")
         text = pdf_text(first)
         for words in ("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN", "Thống nhất thông qua",
-                      "Số %s-BB/TU" % self.meeting.reference):
+                      "Số %s" % self.meeting._paper("minutes").name):
             self.assertIn(words, text)
         stored = self._stored()
         self.assertEqual(stored.mapped("datas_fname"),

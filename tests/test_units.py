@@ -18,7 +18,7 @@ class TestUnits(PaperlessCase):
         # A district committee under the province, as Odoo's companies nest:
         # the province's office can then invite the district's people.
         cls.unit_b = env["res.company"].create({
-            "name": "Huyện ủy Dầu Tiếng", "parent_id": cls.unit_a.id})
+            "name": "Huyện ủy Phú Giáo", "parent_id": cls.unit_a.id})
         cls.secretary_b = create_user(env, "pm_secretary_b", "secretary")
         cls.member_b = create_user(env, "pm_member_b", "member")
         (cls.secretary_b | cls.member_b).write({

@@ -20,8 +20,10 @@ pip_quiet() {
 }
 
 # --- Debian packages --------------------------------------------------------
+# fonts-croscore brings Tinos, the Times-metric serif of the official papers:
+# it has every Vietnamese letter, where fonts-liberation 1.07 lacks ả, ọ, ươ.
 DEB_PACKAGES=(libpq-dev postgresql node-less nodejs poppler-utils python3-venv fonts-dejavu-core
-  fonts-liberation fonts-noto-core xfonts-75dpi xfonts-base chromium
+  fonts-liberation fonts-croscore fonts-noto-core xfonts-75dpi xfonts-base chromium
   fontconfig libxrender1 libxext6 libjpeg62-turbo)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
