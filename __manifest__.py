@@ -50,6 +50,7 @@
         "report/paperless_resolution_templates.xml",
         "report/paperless_consultation_templates.xml",
         "views/menus.xml",
+        "views/paperless_body_views.xml",
     ],
     "qweb": [
         "static/src/xml/web_responsive.xml",

@@ -40,11 +40,18 @@ class BallotController(http.Controller):
     @room_page
     def ballot_vote(self, ballot_id, option_id=None, **kwargs):
         """A member votes from the meeting page (plain form POST), then goes
-        back to it. Serialization failures (a vote racing another vote or the
-        close) are retried with a fresh transaction, as Odoo's RPC does."""
+        back to it: one option of a resolution, or the names kept on an
+        election ballot (checkboxes ``option_ids``; none kept is a blank
+        ballot). A vote does not conflict with other votes; a serialization
+        failure (only inside a larger transaction) is retried."""
         ballot, meeting = self._my_ballot(ballot_id)
         try:
-            self._cast_with_retry(ballot_id, int(option_id or 0))
+            if ballot.kind == "election":
+                # As posted: cast_vote checks each id (a translated refusal).
+                choice = request.httprequest.form.getlist("option_ids")
+            else:
+                choice = int(option_id or 0)
+            self._cast_with_retry(ballot_id, choice)
         except (UserError, ValidationError, AccessError, ValueError) as error:
             request.env.cr.rollback()
             request.env.clear()
@@ -86,12 +93,14 @@ class BallotController(http.Controller):
                                       "ballot": ballot, "meeting": meeting,
                                       "verb": verb, "page_title": ballot.name}))
         try:
-            with request.env.cr.savepoint():
-                if verb == "open":
-                    ballot.action_open()
-                else:
-                    ballot.action_close()
+            # No savepoint: the close starts its own transaction (READ
+            # COMMITTED, see paperless.ballot); a refusal rolls back.
+            if verb == "open":
+                ballot.action_open()
+            else:
+                ballot.action_close()
         except (UserError, ValidationError) as error:
+            request.env.cr.rollback()
             request.env.clear()
             return PaperlessMember()._render_meeting(meeting, error=error.name)
         return self._back(meeting, ballot, "opened" if verb == "open" else "closed")

@@ -34,3 +34,5 @@ from . import ir_actions_report
 from . import ir_ui_view
 from . import paperless_consultation
 from . import paperless_consultation_response
+from . import paperless_body
+from . import paperless_body_member

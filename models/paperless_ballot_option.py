@@ -20,7 +20,7 @@ class PaperlessBallotOption(models.Model):
     _description = "Ballot Option"
     _order = "ballot_id, sequence, id"
     _lock_parent_field = "ballot_id"
-    _lock_system_fields = ("vote_count", "elected")
+    _lock_system_fields = ("vote_count", "elected", "tied")
 
     ballot_id = fields.Many2one(
         "paperless.ballot", required=True, ondelete="cascade", index=True,
@@ -31,6 +31,14 @@ class PaperlessBallotOption(models.Model):
     )
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Option", required=True)
+    is_approval = fields.Boolean(
+        string="Approves",
+        help="The option that carries a resolution when it meets the pass "
+        "rule (never the options' order).")
+    candidate_user_id = fields.Many2one(
+        "res.users", string="Candidate (User)", ondelete="restrict",
+        help="The candidate's user, if any: a candidate cannot sit on the "
+        "counting board.")
     # Zero until the ballot closes; the close writes the final count here.
     vote_count = fields.Integer(
         string="Final Votes", readonly=True, copy=False, default=0)
@@ -40,6 +48,9 @@ class PaperlessBallotOption(models.Model):
         string="Votes",
     )
     elected = fields.Boolean(string="Carried", readonly=True, copy=False)
+    tied = fields.Boolean(
+        string="Tied for the Last Seat", readonly=True, copy=False,
+        help="Not elected: tied with others for the last seat, for a re-vote.")
     ballot_state = fields.Selection(
         related="ballot_id.state", string="Ballot Status", readonly=True,
     )
@@ -61,6 +72,10 @@ class PaperlessBallotOption(models.Model):
         self.env.cr.execute(
             "CREATE INDEX IF NOT EXISTS paperless_ballot_tally_ballot_idx"
             " ON paperless_ballot_tally (ballot_id)")
+
+    @api.constrains("candidate_user_id")
+    def _check_candidate_not_on_board(self):
+        self.mapped("ballot_id")._check_board()
 
     @api.depends("ballot_id.state", "ballot_id.secret", "vote_count")
     def _compute_result_count(self):

@@ -8,6 +8,7 @@ from odoo import _, api, fields, models, tools
 from odoo.exceptions import UserError
 
 KEY_OPTION = "paperless_seal_key"
+SEAL_LOCK = 7410510
 
 
 class PaperlessBallotSeal(models.Model):
@@ -65,7 +66,7 @@ class PaperlessBallotSeal(models.Model):
     def _payload(self, ballot):
         """Canonical text of a closed tally (read as superuser)."""
         ballot = ballot.sudo()
-        return json.dumps({
+        tally = {
             "ballot": ballot.id,
             "meeting": ballot.meeting_id.id,
             "name": ballot.name,
@@ -78,12 +79,24 @@ class PaperlessBallotSeal(models.Model):
                         for option in ballot.option_ids],
             "result": ballot.result,
             "closed": ballot.date_close,
-        }, sort_keys=True, ensure_ascii=False)
+        }
+        if ballot.present_open_count or ballot.ballots_issued:
+            # Sealed since the bodies' rules (#10); older links keep their text.
+            tally.update({
+                "present_open": ballot.present_open_count,
+                "issued": ballot.ballots_issued,
+                "seats": ballot.seats,
+                "tied": [option.id for option in ballot.option_ids if option.tied],
+            })
+        return json.dumps(tally, sort_keys=True, ensure_ascii=False)
 
     @api.model
     def _append(self, ballot):
         """Append the tally of ``ballot`` to the chain (called on close)."""
         cr = self.env.cr
+        # One closing at a time appends; under READ COMMITTED the head read
+        # after the lock is the latest one.
+        cr.execute("SELECT pg_advisory_xact_lock(%s)", (SEAL_LOCK,))
         cr.execute("SELECT id, sequence, hash FROM paperless_ballot_seal "
                    "ORDER BY sequence DESC LIMIT 1")
         head = cr.fetchone()

@@ -117,6 +117,13 @@ class PaperlessMeeting(models.Model):
         "paperless.document", "meeting_id", )
     ballot_ids = fields.One2many(
         "paperless.ballot", "meeting_id", string="Ballots", )
+    # Voting (issue #10): the body whose roster is the base of the ballots.
+    body_id = fields.Many2one(
+        "paperless.body", string="Leadership Body", ondelete="restrict",
+        domain="[('company_id', '=', company_id)]",
+        help="The body meeting: its sitting members on the day a ballot opens "
+        "are the base of \"all members\", whoever is invited.",
+    )
     calendar_event_id = fields.Many2one(
         "calendar.event", readonly=True, copy=False,
         ondelete="set null",
@@ -198,6 +205,18 @@ class PaperlessMeeting(models.Model):
             start = fields.Datetime.from_string(self.date_start)
             self.date_end = fields.Datetime.to_string(
                 start + timedelta(hours=2))
+
+    @api.onchange("body_id")
+    def _onchange_body_id(self):
+        """Propose the body's sitting members as invitees (voting members)."""
+        if not self.body_id:
+            return
+        day = (self.date_start or fields.Datetime.now())[:10]
+        invited = self.attendee_ids.mapped("user_id")
+        for user in self.body_id._sitting_users(day) - invited:
+            self.attendee_ids |= self.attendee_ids.new({
+                "user_id": user.id,
+                "role": "chair" if user == self.chair_id else "member"})
 
     @api.multi
     def _lock_message(self):

@@ -33,3 +33,4 @@ from . import test_paper_typography
 from . import test_consultation
 from . import test_http_hardening
 from . import test_deploy_offline
+from . import test_ballot_rules

@@ -59,12 +59,21 @@ class TestBallotWorkflow(BallotCase):
 
     def test_default_options_in_order(self):
         ballot = self.new_ballot()
+        # Party wording; the first option approves, by its flag.
         self.assertEqual(ballot.option_ids.mapped("name"),
-                         ["Tán thành", "Không tán thành", "Không biểu quyết"])
+                         ["Đồng ý", "Không đồng ý", "Không biểu quyết"])
+        self.assertEqual(ballot.option_ids.mapped("is_approval"),
+                         [True, False, False])
+        two = self.new_ballot(name="No abstention", abstain_option=False)
+        self.assertEqual(two.option_ids.mapped("name"), ["Đồng ý", "Không đồng ý"])
         candidates = self.new_ballot(kind="election", option_ids=[
             (0, 0, {"name": "Candidate A"}), (0, 0, {"name": "Candidate B"})])
         self.assertEqual(candidates.option_ids.mapped("name"),
                          ["Candidate A", "Candidate B"])
+        # Elections are secret by rule: by default, and refused otherwise.
+        self.assertTrue(candidates.secret)
+        with self.assertRefused(ValidationError, "bỏ phiếu kín"):
+            self.new_ballot(kind="election", secret=False)
 
     def test_named_ballot_end_to_end_by_the_chair(self):
         ballot = self.new_ballot()
@@ -203,25 +212,27 @@ class TestPassRules(BallotCase):
                                      name="B").result, "passed")
 
     def test_personnel_ballot_elects_each_candidate_on_its_own(self):
-        ballot = self.closed([0, 0, 0, 1], kind="election", option_ids=[
-            (0, 0, {"name": "Candidate A", "sequence": 1}),
-            (0, 0, {"name": "Candidate B", "sequence": 2})])
+        ballot = self.closed([0, 0, 0, 1], kind="election", seats=2,
+                             board_head_id=self.member3.id, option_ids=[
+                                 (0, 0, {"name": "Candidate A", "sequence": 1}),
+                                 (0, 0, {"name": "Candidate B", "sequence": 2})])
         self.assertEqual(ballot.option_ids.mapped("elected"), [True, False])
         self.assertEqual(ballot.result, "passed")
 
     def test_rule_arithmetic(self):
         ballot = self.new_ballot()
         ballot.sudo()._lock_write_system(
-            {"member_count": 6, "present_count": 5, "vote_total": 4})
+            {"member_count": 6, "present_count": 5})
         self.assertFalse(ballot._meets_rule(3))      # 3 of 6 is only half
         self.assertTrue(ballot._meets_rule(4))
         ballot.sudo().write({"pass_rule": "two_thirds_members"})
         self.assertTrue(ballot._meets_rule(4))       # 4*3 >= 6*2
         self.assertFalse(ballot._meets_rule(3))
+        # Votes cast are the voter rows: the base is given here.
         ballot.sudo().write({"pass_rule": "cast_majority"})
-        self.assertTrue(ballot._meets_rule(3))
-        self.assertFalse(ballot._meets_rule(2))
-        self.assertFalse(ballot._meets_rule(0))
+        self.assertTrue(ballot._meets_rule(3, 4))
+        self.assertFalse(ballot._meets_rule(2, 4))
+        self.assertFalse(ballot._meets_rule(0, 4))
 
 
 class TestBallotAccess(BallotCase):

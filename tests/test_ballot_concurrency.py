@@ -107,6 +107,9 @@ class TestBallotConcurrency(unittest.TestCase):
             if seal_ids:
                 cr.execute("DELETE FROM paperless_ballot_seal WHERE id IN %s",
                            (tuple(seal_ids),))
+            # The tallies' paper numbers (drawn at the close) go with them.
+            cr.execute("DELETE FROM paperless_paper WHERE meeting_id = %s",
+                       (cls.meeting_id,))
             cr.execute("DELETE FROM paperless_meeting WHERE id = %s", (cls.meeting_id,))
             cr.execute("DELETE FROM mail_message WHERE model IN "
                        "('paperless.meeting', 'paperless.ballot') AND res_id IN %s",
@@ -129,10 +132,10 @@ class TestBallotConcurrency(unittest.TestCase):
             return ballot.id, ballot.option_ids.ids
         return in_transaction(SUPERUSER_ID, create)
 
-    def vote(self, ballot_id, uid, option_id):
+    def vote(self, ballot_id, uid, option_id, tries=12):
         return lambda: in_transaction(
             uid, lambda env: env["paperless.ballot"].browse(ballot_id).cast_vote(
-                option_id))
+                option_id), tries=tries)
 
     def tally(self, ballot_id):
         def read(env):
@@ -192,3 +195,55 @@ class TestBallotConcurrency(unittest.TestCase):
             ballot = env["paperless.ballot"].browse(ballot_id)
             return '"votes": %d' % len(accepted) in ballot.seal_id.payload
         self.assertTrue(in_transaction(SUPERUSER_ID, sealed))
+
+    # No queueing (issue #10): a vote runs in READ COMMITTED under a shared
+    # lock on the ballot row, so votes wait on the counters' row locks for
+    # each other and never fail to serialize; one try each is enough.
+
+    def test_votes_never_fail_to_serialize_against_each_other(self):
+        ballot_id, option_ids = self.open_ballot()
+        choices = [option_ids[index % 2] for index in range(VOTERS)]
+        results = run_threads([self.vote(ballot_id, uid, option, tries=1)
+                               for uid, option in zip(self.user_ids, choices)])
+        self.assertEqual([result[0] for result in results], ["ok"] * VOTERS, results)
+        total, counts, voters = self.tally(ballot_id)[1:]
+        self.assertEqual((total, voters), (VOTERS, VOTERS))
+        self.assertEqual(counts, [choices.count(option) for option in option_ids])
+
+    def test_close_racing_single_try_votes_is_exact(self):
+        ballot_id, option_ids = self.open_ballot(secret=True)
+
+        def close():
+            time.sleep(0.03)
+            return in_transaction(SUPERUSER_ID, lambda env: env[
+                "paperless.ballot"].browse(ballot_id).action_close(), tries=1)
+
+        results = run_threads([self.vote(ballot_id, uid, option_ids[1], tries=1)
+                               for uid in self.user_ids] + [close])
+        self.assertEqual(results[-1][0], "ok", results)
+        votes = results[:-1]
+        self.assertTrue(all(result[0] in ("ok", "refused") for result in votes),
+                        votes)
+        accepted = len([result for result in votes if result[0] == "ok"])
+        state, total, counts, voters = self.tally(ballot_id)
+        self.assertEqual(state, "closed")
+        self.assertEqual((total, counts[1], voters), (accepted,) * 3)
+
+    def test_election_ballots_at_once(self):
+        def create(env):
+            ballot = env["paperless.ballot"].create({
+                "name": "Concurrent election", "meeting_id": self.meeting_id,
+                "kind": "election", "seats": 2, "board_head_id": self.user_ids[0],
+                "option_ids": [(0, 0, {"name": name}) for name in "ABC"]})
+            ballot.action_open()
+            return ballot.id, ballot.option_ids.ids
+        ballot_id, option_ids = in_transaction(SUPERUSER_ID, create)
+        kept = [option_ids[index % 3:index % 3 + 2] if index % 4 else []
+                for index in range(VOTERS)]
+        results = run_threads([self.vote(ballot_id, uid, names, tries=1)
+                               for uid, names in zip(self.user_ids, kept)])
+        self.assertEqual([result[0] for result in results], ["ok"] * VOTERS, results)
+        total, counts, voters = self.tally(ballot_id)[1:]
+        self.assertEqual((total, voters), (VOTERS, VOTERS))
+        self.assertEqual(counts, [sum(option in names for names in kept)
+                                  for option in option_ids])

@@ -53,8 +53,8 @@ class TestBallotRoute(HttpCase):
 
     def tally(self):
         with self.registry.cursor() as cr:
-            cr.execute("SELECT vote_total FROM paperless_ballot WHERE id = %s",
-                       (self.ballot_id,))
+            cr.execute("SELECT count(*) FROM paperless_ballot_voter"
+                       " WHERE ballot_id = %s", (self.ballot_id,))
             total = cr.fetchone()[0]
             # Running counts (a table outside the ORM) or final ones.
             cr.execute("SELECT COALESCE(tally.votes, option.vote_count)"
@@ -84,6 +84,39 @@ class TestBallotRoute(HttpCase):
         self.assertEqual(again.status_code, 200)
         self.assertIn("Đồng chí đã biểu quyết &quot;Adopt&quot; rồi.", again.text)
         self.assertEqual(self.tally(), (1, [0, 1, 0]))
+
+    def test_member_keeps_names_on_an_election_ballot(self):
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            leader = env["res.users"].search([("login", "=", "http_leader")])
+            election = env["paperless.ballot"].create({
+                "name": "Bầu", "meeting_id": self.meeting_id, "kind": "election",
+                "seats": 2, "board_head_id": leader.id, "option_ids": [
+                    (0, 0, {"name": name, "sequence": index})
+                    for index, name in enumerate(("An", "Bình", "Cường"))]})
+            election.action_open()
+            self.ballot_id, option_ids = election.id, election.option_ids.ids
+        token = self.login("http_member")
+        page = self.opener.get("%s/my/meetings/%d" % (self.base, self.meeting_id),
+                               timeout=20).text
+        self.assertIn("Giữ lại tối đa", page)
+        self.assertEqual(page.count('name="option_ids"'), 3)
+
+        def post(kept):
+            return self.opener.post(
+                "%s/my/ballot/%d/vote" % (self.base, self.ballot_id),
+                data={"csrf_token": token, "option_ids": kept},
+                allow_redirects=False, timeout=20)
+        too_many = post(option_ids)
+        self.assertEqual(too_many.status_code, 200)
+        self.assertIn("tối đa 2 người", too_many.text)
+        self.assertEqual(self.tally(), (0, [0, 0, 0]))
+        junk = post(["abc"])
+        self.assertEqual(junk.status_code, 200)
+        self.assertNotIn("invalid literal", junk.text)
+        self.assertEqual(self.tally(), (0, [0, 0, 0]))
+        self.assertEqual(post(option_ids[1:]).status_code, 303)
+        self.assertEqual(self.tally(), (1, [0, 1, 1]))
 
     def test_absent_member_is_refused(self):
         token = self.login("http_absent")

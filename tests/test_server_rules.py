@@ -297,8 +297,9 @@ class TestJunkArguments(RpcCase):
                                 self.option_ids[0])
         self.assertClearRefusal("member", "paperless.ballot", "cast_vote", [],
                                 self.option_ids[0])
-        self.assertEqual(self.sql("SELECT vote_total FROM paperless_ballot"
-                                  " WHERE id = %s", (self.ballot_id,)), [(0,)])
+        self.assertEqual(self.sql("SELECT count(*) FROM paperless_ballot_voter"
+                                  " WHERE ballot_id = %s", (self.ballot_id,)),
+                         [(0,)])
 
     def test_answers_with_junk(self):
         attendee = [self.attendee_ids["member"]]
