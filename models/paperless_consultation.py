@@ -43,6 +43,11 @@ class PaperlessConsultation(models.Model):
         "res.company", string="Unit", required=True, index=True,
         default=lambda self: self.env.user.company_id,
     )
+    body_id = fields.Many2one(
+        "paperless.body", string="Leadership Body", ondelete="restrict",
+        domain="[('company_id', '=', company_id)]",
+        help="Choosing it proposes its sitting members as respondents.",
+    )
     respondent_ids = fields.Many2many(
         "res.users", "paperless_consultation_respondent_rel", "consultation_id",
         "user_id", string="Respondents",
@@ -134,6 +139,13 @@ class PaperlessConsultation(models.Model):
             ("state", "=", "open"), ("respondent_ids", "in", self.env.uid),
             ("id", "not in", answered.ids)])
         return domain if (operator == "=") == value else ["!"] + domain
+
+    @api.onchange("body_id")
+    def _onchange_body_id(self):
+        """Propose the body's members sitting today as respondents."""
+        if self.body_id:
+            self.respondent_ids |= self.body_id._sitting_users(
+                fields.Date.context_today(self))
 
     @api.constrains("deadline", "state")
     def _check_deadline(self):

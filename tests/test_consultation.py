@@ -110,6 +110,19 @@ class TestConsultationRules(ConsultationCase):
         with self.assertRefused(AccessError):
             self.consultation.sudo(self.member).action_done()
 
+    def test_a_body_proposes_its_sitting_members(self):
+        body = self.env["paperless.body"].sudo(self.manager).create({
+            "name": "Ban Thường vụ", "member_ids": [
+                (0, 0, {"user_id": self.member.id, "date_from": "2020-01-01"}),
+                (0, 0, {"user_id": self.r4.id, "date_from": "2020-01-01",
+                        "date_to": "2021-12-31"})]})
+        form = self.Consultation.sudo(self.secretary).new({
+            "name": "Xin ý kiến", "deadline": "2099-12-05 10:00:00"})
+        form.body_id = body
+        form._onchange_body_id()
+        # Only who sits today: r4's seat ended.
+        self.assertEqual(form.respondent_ids, self.member)
+
     def test_outcome_counts_no_answer_as_not_agreeing(self):
         self.consultation.sudo(self.secretary).action_open()
         self.answer(self.member, "agree")
