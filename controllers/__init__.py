@@ -2,3 +2,4 @@ from . import ballot
 from . import main
 from . import bus
 from . import reader
+from . import information

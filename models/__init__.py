@@ -24,3 +24,8 @@ from . import paperless_document_pointer_mixin
 from . import mail_followers
 from . import mail_activity
 from . import mail_mail
+from . import paperless_news_feed
+from . import paperless_news_item
+from . import paperless_library_category
+from . import paperless_library_document
+from . import paperless_work_calendar_entry
