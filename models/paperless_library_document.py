@@ -190,14 +190,29 @@ class PaperlessLibraryDocument(models.Model):
 
     @api.model
     def create(self, vals):
+        if vals.get("document_id"):
+            # Never an existing file: a meeting's document would reach the
+            # whole unit.
+            raise UserError(_("A library document brings its own file."))
         vals = self._prepare_library_file(dict(vals))
         text = vals.pop("text_content", False)
-        entry = super().create(vals)
+        vals.setdefault("company_id", self.env.user.company_id.id)
+        self.check_access_rights("create")
+        # sudo: the file's record is created first, before the entry whose
+        # unit its rules read, so neither could be written with the user's
+        # rules; both are created as superuser and the user's rules then
+        # checked on the entry. Nobody follows the file for it.
+        entry = super(PaperlessLibraryDocument, self.sudo().with_context(
+            mail_create_nosubscribe=True)).create(vals)
+        entry = entry.sudo(self.env.uid).with_context(self.env.context)
+        entry.check_access_rule("create")
         entry._lock_write_system({"text_content": text})
         return entry
 
     @api.multi
     def write(self, vals):
+        if "document_id" in vals:
+            raise UserError(_("A library document keeps its own file."))
         if "datas" in vals:
             vals = self._prepare_library_file(dict(vals))
             text = vals.pop("text_content", False)

@@ -6,6 +6,7 @@ reported on the feed itself and never stops the others."""
 import calendar
 import hashlib
 import logging
+import time
 from datetime import datetime, timedelta
 
 import feedparser
@@ -18,7 +19,9 @@ from odoo.exceptions import UserError, ValidationError
 
 _logger = logging.getLogger(__name__)
 
-FETCH_TIMEOUT = 10  # seconds, connecting and each read
+# Seconds to connect and for each read; the office may change it.
+TIMEOUT_PARAM = "paperless_meeting.news_timeout"
+DEFAULT_TIMEOUT = 10
 MAX_FEED_BYTES = 5 * 1024 * 1024
 MAX_SUMMARY = 2000
 # Feeds are untrusted: a summary is kept as plain text, without what a
@@ -120,7 +123,8 @@ class PaperlessNewsFeed(models.Model):
             lambda feed: not feed.last_fetch_date
             or fields.Datetime.from_string(feed.last_fetch_date)
             + timedelta(hours=feed.interval_hours) <= now)
-        due._fetch_all()
+        # The errors are read by the office: in the job user's language.
+        due.with_context(lang=self.env.user.lang or self.env.lang)._fetch_all()
         return True
 
     @api.multi
@@ -152,25 +156,42 @@ class PaperlessNewsFeed(models.Model):
             "state": "error", "last_error": message,
             "last_fetch_date": fields.Datetime.now()})
 
+    @api.model
+    def _fetch_timeout(self):
+        # sudo: one of the addon's own settings; the office may not read
+        # ir.config_parameter.
+        try:
+            value = float(self.env["ir.config_parameter"].sudo().get_param(
+                TIMEOUT_PARAM, DEFAULT_TIMEOUT))
+        except (TypeError, ValueError):
+            value = DEFAULT_TIMEOUT
+        return value if value > 0 else DEFAULT_TIMEOUT
+
     @api.multi
     def _download(self):
         self.ensure_one()
+        timeout = self._fetch_timeout()
         try:
-            with requests.get(self.url, timeout=FETCH_TIMEOUT, stream=True,
+            with requests.get(self.url, timeout=timeout, stream=True,
                               headers={"User-Agent": "paperless_meeting"}) as reply:
                 if reply.status_code != 200:
                     raise FeedError(_("The server answered with HTTP status "
                                       "%(status)s.") % {"status": reply.status_code})
                 data = b""
+                # A server trickling bytes within each read's timeout is cut
+                # off too.
+                deadline = time.monotonic() + 3 * timeout
                 for chunk in reply.iter_content(64 * 1024):
                     data += chunk
+                    if time.monotonic() > deadline:
+                        raise requests.Timeout()
                     if len(data) > MAX_FEED_BYTES:
                         raise FeedError(_("The feed is larger than %(size)s MB.")
                                         % {"size": MAX_FEED_BYTES // 1024 // 1024})
                 return data
         except requests.Timeout:
             raise FeedError(_("The server did not answer in time (%(seconds)s "
-                              "seconds).") % {"seconds": FETCH_TIMEOUT})
+                              "seconds).") % {"seconds": timeout})
         except requests.RequestException as error:
             _logger.info("News feed %s: %s", self.id, error)
             raise FeedError(_("The feed cannot be reached: please check its "

@@ -28,3 +28,6 @@ from . import test_access_matrix
 from . import test_vietnamese_flow
 from . import test_invitation_mail
 from . import test_vietnamese_web
+from . import test_news
+from . import test_library
+from . import test_library_pages
