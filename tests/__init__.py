@@ -31,3 +31,4 @@ from . import test_vietnamese_web
 from . import test_news
 from . import test_library
 from . import test_library_pages
+from . import test_work_calendar

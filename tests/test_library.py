@@ -90,7 +90,8 @@ class TestLibrary(PaperlessCase):
         self.assertEqual(self.found("ngan sach va dau t"), self.economy)
         self.assertFalse(self.found("không có từ này"))
         # Search syntax is only words.
-        self.assertEqual(self.found("chuyển đổi số & | ! :* ('"), self.digital | self.economy)
+        self.assertEqual(self.found("chuyển đổi số & | ! :* ('"),
+                         self.digital | self.economy)
         # The back office's search field.
         self.assertEqual(self.Library.sudo(self.member).search(
             [("text_search", "ilike", "cong nghe thong tin")]), self.digital)
