@@ -30,7 +30,8 @@ class TestWorkCalendar(PaperlessCase):
                 "start": "2026-12-%02d 01:00:00" % day,
                 "stop": "2026-12-%02d 03:00:00" % day,
                 "location": "Huyện ủy",
-                "partner_ids": [(6, 0, (user.partner_id | (guests or user.partner_id)).ids)]})
+                "partner_ids": [(6, 0, (user.partner_id
+                                        | (guests or user.partner_id)).ids)]})
         cls.public = event(cls.leader, "Làm việc với Đảng ủy Khối", 2,
                            "public")
         cls.private = event(cls.leader, "Khám sức khỏe định kỳ", 3, "private")
