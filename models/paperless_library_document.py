@@ -204,7 +204,7 @@ class PaperlessLibraryDocument(models.Model):
         # checked on the entry. Nobody follows the file for it.
         entry = super(PaperlessLibraryDocument, self.sudo().with_context(
             mail_create_nosubscribe=True)).create(vals)
-        entry = entry.sudo(self.env.uid).with_context(self.env.context)
+        entry = entry.sudo(self.env.uid).with_context(**self.env.context)
         entry.check_access_rule("create")
         entry._lock_write_system({"text_content": text})
         return entry

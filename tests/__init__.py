@@ -32,3 +32,4 @@ from . import test_news
 from . import test_library
 from . import test_library_pages
 from . import test_work_calendar
+from . import test_news_pages

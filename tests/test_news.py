@@ -71,7 +71,8 @@ class FeedHandler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
-            pass
+            # The client gave up (the timeout case): nothing to answer.
+            return
 
     def log_message(self, *args):
         pass
