@@ -12,6 +12,7 @@ import base64
 import binascii
 import io
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -178,6 +179,10 @@ class PaperlessLibraryDocument(models.Model):
             except UnicodeDecodeError:
                 raise ValidationError(_("The text file is not in UTF-8. Please "
                                         "save it as UTF-8 and attach it again."))
+            if not os.path.exists(TEXT_FONT):
+                raise ValidationError(_(
+                    "Text files cannot be turned into PDF on this server (the "
+                    "DejaVu font is missing). Please attach a PDF."))
             vals = dict(vals, datas=base64.b64encode(
                 text_to_pdf(text, vals.get("name") or "")),
                 datas_fname=re.sub(r"\.[^.]*$", "", vals.get("datas_fname")
