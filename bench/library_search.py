@@ -90,11 +90,10 @@ def main(env):
             large[query][1]))
     cr.execute(
         "EXPLAIN SELECT id FROM paperless_library_document, "
-        "to_tsquery('simple', 'chuyen:* & doi:* & so:*') query WHERE "
-        "(setweight(to_tsvector('simple', coalesce(search_title, '')), 'A') "
-        "|| to_tsvector('simple', coalesce(search_text, ''))) @@ query")
+        "to_tsquery('simple', 'tham:* & nhung:*') query "
+        "WHERE search_vector @@ query")
     plan = " ".join(row[0] for row in cr.fetchall())
-    print("index used:", "paperless_library_document_search_idx" in plan)
+    print("index used:", "paperless_library_document_vector_idx" in plan)
     cr.rollback()
 
 
