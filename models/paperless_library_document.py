@@ -263,7 +263,9 @@ class PaperlessLibraryDocument(models.Model):
         """, (tsquery, tsquery))
         return dict(self.env.cr.fetchall())
 
-    @api.model
+    # Not api.model: over RPC a model method's trailing argument is taken
+    # for the context; this one is called on no record or any.
+    @api.multi
     def search_library(self, query=None, category_id=None, limit=20, offset=0):
         """Entries the user may read, best match first (newest first without
         words), in ``category_id`` and its subcategories; ``{"ids": [...],
