@@ -4,3 +4,4 @@ from . import bus
 from . import reader
 from . import consultation
 from . import hardening
+from . import information

@@ -36,3 +36,8 @@ from . import paperless_consultation
 from . import paperless_consultation_response
 from . import paperless_body
 from . import paperless_body_member
+from . import paperless_news_feed
+from . import paperless_news_item
+from . import paperless_library_category
+from . import paperless_library_document
+from . import paperless_work_calendar_entry

@@ -61,6 +61,12 @@ class PaperlessDocument(models.Model):
         "paperless.consultation", string="Request for Opinions",
         ondelete="cascade", index=True,
     )
+    # The library entry whose file this is (paperless.library.document
+    # delegates its file here, so it is read through the same stamped route).
+    library_document_ids = fields.One2many(
+        "paperless.library.document", "document_id", string="Library Entry",
+        readonly=True,
+    )
     agenda_item_id = fields.Many2one(
         "paperless.agenda.item", ondelete="set null",
         index=True, domain="[('meeting_id', '=', meeting_id)]",
@@ -82,11 +88,13 @@ class PaperlessDocument(models.Model):
         compute="_compute_access_count", string="Accesses",
     )
 
-    @api.depends("meeting_id.company_id", "consultation_id.company_id")
+    @api.depends("meeting_id.company_id", "consultation_id.company_id",
+                 "library_document_ids.company_id")
     def _compute_company_id(self):
         for document in self:
             document.company_id = document.meeting_id.company_id \
                 or document.consultation_id.company_id \
+                or document.library_document_ids[:1].company_id \
                 or document.company_id or self.env.user.company_id
 
     @api.depends("datas")

@@ -76,30 +76,34 @@ class PaperlessPaperMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     @api.multi
     def _paper_header(self, kind):
-        """The ``paper`` values of report_party_header."""
+        """The ``paper`` values of report_party_header. ``kind`` False: a
+        paper kept in no register (a weekly schedule), dated the day it is
+        printed, without a number."""
         self.ensure_one()
         # sudo: the unit's letterhead is printed on every paper its readers
         # may see, including members of other units.
         company = self._paper_company().sudo()
         parent, issuer, place = company._paperless_letterhead()
-        paper = self._paper(kind)
-        setting = self._paper_setting(kind)
+        paper = self._paper(kind) if kind else None
         secrecy, urgency = self._paper_marks()
-        if paper:
-            day = fields.Date.from_string(paper.date_issued)
+        today = fields.Date.from_string(self.env["paperless.paper"]._local_today())
+        if paper or not kind:
+            day = fields.Date.from_string(paper.date_issued) if paper else today
             date_line = "%s, ngày %02d tháng %02d năm %d" % (
                 place, day.day, day.month, day.year)
         else:
             # Not issued yet (a draft): the office fills in number and date.
-            date_line = "%s, ngày     tháng     năm %s" % (
-                place, fields.Date.from_string(
-                    self.env["paperless.paper"]._local_today()).year)
+            date_line = "%s, ngày     tháng     năm %s" % (place, today.year)
+        if paper:
+            number = paper.name
+        else:
+            number = self._paper_setting(kind)._placeholder_number() if kind else False
         return {
             "parent": parent,
             "issuer": issuer,
             # The unit's name as written, for the text of the paper.
             "unit": company.name,
-            "number": paper.name if paper else setting._placeholder_number(),
+            "number": number,
             "date_line": date_line,
             "issued": bool(paper),
             "secrecy": secrecy,

@@ -34,3 +34,8 @@ from . import test_consultation
 from . import test_http_hardening
 from . import test_deploy_offline
 from . import test_ballot_rules
+from . import test_news
+from . import test_library
+from . import test_library_pages
+from . import test_work_calendar
+from . import test_news_pages
