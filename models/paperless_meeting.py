@@ -65,8 +65,10 @@ class PaperlessMeeting(models.Model):
         URGENCY, required=True, default="normal", track_visibility="onchange",
         help="Printed as a mark (Khẩn, Thượng khẩn…) on the meeting's papers.",
     )
+    # The registers are the office's: members never read them.
     paper_ids = fields.One2many(
         "paperless.paper", "meeting_id", string="Issued Papers", readonly=True,
+        groups="paperless_meeting.group_paperless_secretary",
     )
     kind = fields.Selection(
         [
