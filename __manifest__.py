@@ -16,6 +16,7 @@
         "security/paperless_core_security.xml",
         "security/paperless_paper_security.xml",
         "security/ir.model.access.csv",
+        "security/paperless_incoming_security.xml",
         "data/paperless_meeting_data.xml",
         "data/paperless_paper_data.xml",
         "data/res_lang_data.xml",
@@ -43,6 +44,7 @@
         "report/paperless_ballot_reports.xml",
         "report/paperless_ballot_templates.xml",
         "report/paperless_resolution_templates.xml",
+        "views/paperless_incoming_document_views.xml",
         "views/menus.xml",
     ],
     "qweb": [

@@ -30,3 +30,7 @@ from . import mail_activity
 from . import mail_mail
 from . import paperless_reserved_opinion
 from . import paperless_resolution
+from . import paperless_incoming_document
+from . import paperless_incoming_file
+from . import paperless_incoming_register
+from . import paperless_incoming_config

@@ -1,0 +1,323 @@
+# Copyright 2026 paperless_meeting contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The register of incoming documents (sổ đăng ký văn bản đến; Nghị định
+30/2020/NĐ-CP, Điều 20–24; Quy định 693-QĐ/VPTW): the office registers what
+arrives, presents it to a leader, the leader writes a direction and assigns
+it, the assignee acts before the deadline.
+
+Who writes what, on the server: the office (its unit) the register's
+metadata until the document is presented; the leader it is presented to,
+and only them, the direction; the assignee the outcome. States and numbers
+change only through the actions."""
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .paperless_paper import CONFIDENTIALITY, URGENCY
+
+STATES = [
+    ("draft", "Draft"),
+    ("registered", "Registered"),
+    ("submitted", "Presented"),
+    ("directed", "Directed"),
+    ("in_progress", "In Progress"),
+    ("done", "Done"),
+]
+# Fields the presented leader writes, and only while it is presented.
+DIRECTION_FIELDS = ("direction", "assignee_id", "co_assignee_ids", "deadline")
+# Fields the assignee writes while handling the document.
+OUTCOME_FIELDS = ("outcome",)
+# The register's metadata, frozen for the office once presented.
+OFFICE_STATES = ("draft", "registered")
+# Setting of the deployment: an independent, air-gapped LAN may hold the
+# files of secret documents (Luật Bảo vệ bí mật nhà nước, 117/2025/QH15).
+INDEPENDENT_LAN_PARAM = "paperless_meeting.incoming_independent_lan"
+
+
+class PaperlessIncomingDocument(models.Model):
+    _name = "paperless.incoming.document"
+    _description = "Incoming Document"
+    _inherit = ["mail.thread", "mail.activity.mixin", "paperless.lock.mixin"]
+    _order = "received_date desc, registry_year desc, registry_number desc, id desc"
+
+    _lock_states = ("done",)
+    _lock_system_fields = ("state", "registry_number", "registry_year",
+                           "register_kind")
+
+    name = fields.Char(compute="_compute_name", store=True, string="Reference No.")
+    company_id = fields.Many2one(
+        "res.company", string="Unit", required=True, index=True,
+        default=lambda self: self.env.user.company_id,
+        track_visibility="onchange",
+    )
+    state = fields.Selection(STATES, default="draft", required=True, index=True,
+                             copy=False, track_visibility="onchange")
+    register_kind = fields.Selection(
+        [("incoming", "Incoming Documents"),
+         ("incoming_secret", "Secret Incoming Documents")],
+        string="Register", readonly=True, copy=False,
+        help="Secret documents are numbered in a register of their own.")
+    registry_number = fields.Integer(string="Arrival Number", readonly=True,
+                                     copy=False, group_operator=False)
+    registry_year = fields.Integer(string="Register Year", readonly=True,
+                                   copy=False, group_operator=False)
+    received_date = fields.Date(
+        string="Received On", required=True, default=fields.Date.context_today,
+        track_visibility="onchange")
+    sender = fields.Char(string="Sender", required=True,
+                         help="The issuing body (tác giả, cơ quan ban hành).")
+    reference = fields.Char(string="Number and Symbol",
+                            help="As printed on the document, e.g. 125-CV/TU.")
+    document_date = fields.Date(string="Document Date")
+    document_type = fields.Char(string="Document Type",
+                                help="E.g. Công văn, Quyết định, Báo cáo.")
+    summary = fields.Text(string="Summary", required=True,
+                          help="Trích yếu nội dung.")
+    urgency = fields.Selection(URGENCY, default="normal", required=True,
+                               track_visibility="onchange")
+    confidentiality = fields.Selection(CONFIDENTIALITY, default="normal",
+                                       required=True, track_visibility="onchange")
+    is_secret = fields.Boolean(compute="_compute_is_secret", store=True,
+                               string="Secret")
+    leader_id = fields.Many2one(
+        "res.users", string="Presented To", index=True,
+        track_visibility="onchange",
+        domain=lambda self: [("groups_id", "in", self.env.ref(
+            "paperless_meeting.group_paperless_leader").id)])
+    direction = fields.Text(string="Direction", track_visibility="onchange",
+                            help="Ý kiến chỉ đạo (bút phê) of the leader.")
+    assignee_id = fields.Many2one("res.users", string="Lead Handler", index=True,
+                                  track_visibility="onchange")
+    co_assignee_ids = fields.Many2many(
+        "res.users", "paperless_incoming_co_assignee_rel", "incoming_id",
+        "user_id", string="Co-handlers")
+    deadline = fields.Date(string="Deadline", track_visibility="onchange")
+    outcome = fields.Text(string="Outcome")
+    notes = fields.Text(string="Notes")
+    file_ids = fields.One2many("paperless.document", "incoming_id", string="Files")
+
+    _sql_constraints = [
+        ("register_number_unique",
+         "unique(company_id, register_kind, registry_year, registry_number)",
+         "This arrival number is already in the unit's register."),
+    ]
+
+    # ------------------------------------------------------------------
+    # Computes and constraints
+    # ------------------------------------------------------------------
+    @api.depends("registry_number", "registry_year")
+    def _compute_name(self):
+        for document in self:
+            document.name = "%d/%d" % (
+                document.registry_number, document.registry_year) \
+                if document.registry_number else _("Not registered")
+
+    @api.depends("confidentiality")
+    def _compute_is_secret(self):
+        for document in self:
+            document.is_secret = document.confidentiality != "normal"
+
+    @api.constrains("company_id", "leader_id", "assignee_id", "co_assignee_ids")
+    def _check_people_unit(self):
+        for document in self:
+            people = document.leader_id | document.assignee_id \
+                | document.co_assignee_ids
+            strangers = people.filtered(
+                lambda user: document.company_id not in user.company_ids)
+            if strangers:
+                raise ValidationError(_(
+                    "%(user)s does not work for %(unit)s.") % {
+                        "user": strangers[0].name, "unit": document.company_id.name})
+
+    @api.constrains("received_date", "deadline", "document_date")
+    def _check_dates(self):
+        for document in self:
+            if document.deadline and document.deadline < document.received_date:
+                raise ValidationError(_(
+                    "The deadline cannot be before the day the document arrived."))
+            if document.document_date \
+                    and document.document_date > document.received_date:
+                raise ValidationError(_(
+                    "The document cannot be dated after the day it arrived."))
+
+    @api.constrains("confidentiality")
+    def _check_secret_files(self):
+        for document in self:
+            if document.is_secret and document.file_ids \
+                    and not self._independent_lan():
+                raise ValidationError(self._secret_file_message())
+
+    @api.model
+    def _independent_lan(self):
+        # sudo: reading one of the addon's settings; the office may not read
+        # ir.config_parameter.
+        value = self.env["ir.config_parameter"].sudo().get_param(
+            INDEPENDENT_LAN_PARAM, "")
+        return value.strip().lower() in ("1", "true", "yes")
+
+    @api.model
+    def _secret_file_message(self):
+        return _("Secret documents (confidential and above) are registered "
+                 "without their file: this system is not an independent LAN "
+                 "approved for state secrets. Keep the paper and register its "
+                 "details only.")
+
+    # ------------------------------------------------------------------
+    # Who writes what
+    # ------------------------------------------------------------------
+    @api.multi
+    def _is_office(self):
+        """The user works in the office of every unit of ``self``."""
+        user = self.env.user
+        return user.has_group("paperless_meeting.group_paperless_secretary") \
+            and all(document.company_id in user.company_ids for document in self)
+
+    @api.multi
+    def write(self, vals):
+        if self and not self._lock_is_system_write() \
+                and not self.env.user._is_superuser():
+            self._check_write_fields(vals)
+        return super().write(vals)
+
+    @api.multi
+    def _check_write_fields(self, vals):
+        changed = set(vals) - set(self._lock_exempt_fields)
+        office = self._is_office()
+        uid = self.env.uid
+        for document in self:
+            for name in changed:
+                if name in DIRECTION_FIELDS:
+                    allowed = document.state == "submitted" \
+                        and document.leader_id.id == uid
+                elif name in OUTCOME_FIELDS:
+                    allowed = document.state == "in_progress" and (
+                        document.assignee_id.id == uid or office)
+                elif name in self._lock_system_fields:
+                    continue  # refused by the lock mixin with its message
+                else:
+                    allowed = office and document.state in OFFICE_STATES
+                if not allowed:
+                    raise UserError(_(
+                        "%(field)s of the incoming document %(name)s cannot be "
+                        "changed by you in its current state.") % {
+                            "field": self._fields[name].get_description(
+                                self.env)["string"] if name in self._fields
+                            else name,
+                            "name": document.name})
+
+    @api.multi
+    def unlink(self):
+        if self.filtered(lambda document: document.state != "draft"):
+            raise UserError(_("A registered incoming document stays in the "
+                              "register; only drafts can be deleted."))
+        return super().unlink()
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    @api.multi
+    def _check_state(self, *states):
+        if self.state not in states:
+            raise UserError(_(
+                "The incoming document %(name)s is %(state)s: this action is not "
+                "possible now.") % {
+                    "name": self.name,
+                    "state": dict(self._fields["state"]._description_selection(
+                        self.env))[self.state]})
+
+    @api.multi
+    def _check_office(self):
+        if not self._is_office():
+            raise AccessError(_("Only the office of the unit can do this."))
+
+    @api.multi
+    def action_register(self):
+        """Give the document the next arrival number of its unit's register
+        for the year it arrived: gap-free, no duplicate, also when clerks
+        register at once (the register's counter row is locked until this
+        transaction ends; a rolled back registration gives the number back).
+        Secret documents are numbered in a register of their own."""
+        self._ensure_one_action()
+        self._check_can_read(self)
+        self._check_office()
+        self._check_state("draft")
+        if self.is_secret and self.file_ids and not self._independent_lan():
+            raise UserError(self._secret_file_message())
+        kind = "incoming_secret" if self.is_secret else "incoming"
+        setting = self.env["paperless.paper.setting"]._for(self.company_id, kind)
+        number = setting._draw(self.received_date)
+        self._lock_write_system({
+            "state": "registered", "register_kind": kind,
+            "registry_number": number,
+            "registry_year": fields.Date.from_string(self.received_date).year,
+        })
+        return True
+
+    @api.multi
+    def action_submit(self):
+        """Present the registered document to its leader."""
+        self._ensure_one_action()
+        self._check_can_read(self)
+        self._check_office()
+        self._check_state("registered")
+        if not self.leader_id:
+            raise UserError(_("Please choose the leader to present it to."))
+        self._lock_write_system({"state": "submitted"})
+        self.message_subscribe_users(self.leader_id.ids)
+        return True
+
+    @api.multi
+    def action_direct(self):
+        """The presented leader, and only them, has written the direction,
+        the lead handler and the deadline: the document goes to them."""
+        self._ensure_one_action()
+        self._check_can_read(self)
+        self._check_state("submitted")
+        if self.leader_id.id != self.env.uid:
+            raise AccessError(_("Only the leader it is presented to can direct "
+                                "this document."))
+        missing = [self._fields[name].get_description(self.env)["string"]
+                   for name in ("direction", "assignee_id", "deadline")
+                   if not self[name]]
+        if missing:
+            raise UserError(_("Please fill in before directing: %(fields)s.") % {
+                "fields": ", ".join(missing)})
+        self._lock_write_system({"state": "directed"})
+        self.message_subscribe_users((self.assignee_id | self.co_assignee_ids).ids)
+        return True
+
+    @api.multi
+    def action_start(self):
+        self._ensure_one_action()
+        self._check_can_read(self)
+        self._check_state("directed")
+        self._check_handler()
+        self._lock_write_system({"state": "in_progress"})
+        return True
+
+    @api.multi
+    def action_done(self):
+        self._ensure_one_action()
+        self._check_can_read(self)
+        self._check_state("in_progress")
+        self._check_handler()
+        if not (self.outcome or "").strip():
+            raise UserError(_("Please write the outcome before closing."))
+        self._lock_write_system({"state": "done"})
+        return True
+
+    @api.multi
+    def _check_handler(self):
+        if self.assignee_id.id != self.env.uid and not self._is_office():
+            raise AccessError(_("Only the lead handler or the office can do this."))
+
+    # ------------------------------------------------------------------
+    # Files
+    # ------------------------------------------------------------------
+    @api.multi
+    def _check_file_allowed(self):
+        for document in self:
+            if document.state == "done":
+                raise UserError(document._lock_message())
+            if document.is_secret and not self._independent_lan():
+                raise UserError(self._secret_file_message())
+        return True
