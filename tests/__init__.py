@@ -30,3 +30,4 @@ from . import test_invitation_mail
 from . import test_vietnamese_web
 from . import test_official_papers
 from . import test_incoming
+from . import test_incoming_concurrency
