@@ -31,3 +31,4 @@ from . import test_vietnamese_web
 from . import test_official_papers
 from . import test_incoming
 from . import test_incoming_concurrency
+from . import test_incoming_rpc
