@@ -12,7 +12,9 @@ change only through the actions."""
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from .paperless_paper import CONFIDENTIALITY, URGENCY
+from .paperless_paper import (
+    CONFIDENTIALITY, CONFIDENTIALITY_MARKS, URGENCY, URGENCY_MARKS,
+)
 
 STATES = [
     ("draft", "Draft"),
@@ -321,3 +323,32 @@ class PaperlessIncomingDocument(models.Model):
             if document.is_secret and not self._independent_lan():
                 raise UserError(self._secret_file_message())
         return True
+
+    # ------------------------------------------------------------------
+    # Printed
+    # ------------------------------------------------------------------
+    @api.multi
+    def _report_paper(self):
+        """The ``paper`` values of report_party_header for the processing
+        slip: the unit's letterhead, the arrival number, today's date."""
+        self.ensure_one()
+        # sudo: the unit's letterhead, printed on every slip of its documents.
+        parent, issuer, place = self.company_id.sudo()._paperless_letterhead()
+        today = fields.Date.from_string(
+            self.env["paperless.paper"]._local_today())
+        return {
+            "parent": parent,
+            "issuer": issuer,
+            "unit": self.company_id.name,
+            "number": "đến: %s" % self.name if self.registry_number else "đến:",
+            "date_line": "%s, ngày %02d tháng %02d năm %d" % (
+                place, today.day, today.month, today.year),
+            "issued": bool(self.registry_number),
+            "secrecy": CONFIDENTIALITY_MARKS.get(self.confidentiality, False),
+            "urgency": URGENCY_MARKS.get(self.urgency, False),
+        }
+
+    @api.model
+    def _report_date(self, value):
+        """dd/mm/yyyy, as the register book writes dates."""
+        return fields.Date.from_string(value).strftime("%d/%m/%Y") if value else ""

@@ -32,3 +32,4 @@ from . import test_official_papers
 from . import test_incoming
 from . import test_incoming_concurrency
 from . import test_incoming_rpc
+from . import test_incoming_reports
