@@ -63,6 +63,11 @@ MATRIX = [
      "--YY--", "--YY--", "--YY--"),
     ("paperless.resolution", ("m:issued", "m:issued", ALL, ALL, "-", "-"),
      "--YY--", "--YY--", "--YY--"),
+    # i: incoming documents of the unit; the leader is presented
+    # "presented" and "directed", the member assigned "directed".
+    ("paperless.incoming.document", ("i:directed", "i:presented i:directed",
+                                     ALL, ALL, "-", "-"),
+     "--YY--", "--YY--", "--YY--"),
 ]
 
 
@@ -115,6 +120,7 @@ class TestAccessMatrix(RpcRolesCase):
         self._make_access_log(env)
         self._make_ballots(env, meetings)
         self._make_papers(env, meetings)
+        self._make_incoming(env)
         # A stored field of each model to read and group by: reading only
         # "id" would skip the record rules in Odoo 11.
         self.read_fields = {
@@ -225,6 +231,26 @@ class TestAccessMatrix(RpcRolesCase):
         resolutions["m:issued"].action_issue()
         self.rows["paperless.resolution"] = {
             label: resolution.id for label, resolution in resolutions.items()}
+
+    def _make_incoming(self, env):
+        """Incoming documents: a draft, one presented to the leader, one
+        the leader directed to the member."""
+        Incoming = env["paperless.incoming.document"].sudo(self.users["secretary"])
+        rows = {}
+        for label in ("draft", "presented", "directed"):
+            rows["i:%s" % label] = document = Incoming.create({
+                "sender": "Tỉnh ủy", "summary": "Văn bản %s" % label,
+                "leader_id": self.uids["leader"]})
+            if label != "draft":
+                document.action_register()
+                document.action_submit()
+        directed = rows["i:directed"].sudo(self.users["leader"])
+        directed.write({"direction": "Giao đồng chí xử lý.",
+                        "assignee_id": self.uids["member"],
+                        "deadline": "2099-12-31"})
+        directed.action_direct()
+        self.rows["paperless.incoming.document"] = {
+            label: document.id for label, document in rows.items()}
 
     # ------------------------------------------------------------------
     # What each model needs for create / write / unlink. ``fresh`` builds,
@@ -397,6 +423,16 @@ class TestAccessMatrix(RpcRolesCase):
                                     "ballot_id": self.passed_ballot_id},
             "write": ("m:draft", {"name": "Sửa trích yếu"}), "own": {},
             "fresh": fresh,
+        }
+
+    def fixture_paperless_incoming_document(self):
+        def fresh(env, owner):
+            return env["paperless.incoming.document"].create({
+                "sender": "Để xoá", "summary": "Để xoá"}).id
+        return {
+            "create": lambda role: {"sender": "Huyện ủy", "summary": "Văn bản mới",
+                                    "company_id": self.users[role].company_id.id},
+            "write": ("i:draft", {"notes": "Ghi chú"}), "own": {}, "fresh": fresh,
         }
 
     # ------------------------------------------------------------------
