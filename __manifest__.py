@@ -10,7 +10,8 @@
     "author": "paperless_meeting contributors",
     "license": "LGPL-3",
     "application": True,
-    "depends": ["base", "bus", "mail", "calendar", "web_editor", "web_responsive"],
+    "depends": ["base", "bus", "mail", "calendar", "resource", "web_editor",
+                "web_responsive"],
     "data": [
         "security/paperless_security.xml",
         "security/paperless_core_security.xml",
@@ -19,6 +20,7 @@
         "security/paperless_incoming_security.xml",
         "data/paperless_meeting_data.xml",
         "data/paperless_paper_data.xml",
+        "data/paperless_incoming_data.xml",
         "data/res_lang_data.xml",
         "data/mail_template_data.xml",
         "data/mail_channel_data.xml",

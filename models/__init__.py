@@ -36,3 +36,4 @@ from . import paperless_incoming_register
 from . import paperless_incoming_config
 from . import paperless_incoming_register_book
 from . import paperless_incoming_register_report
+from . import paperless_incoming_company

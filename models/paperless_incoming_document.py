@@ -9,6 +9,9 @@ Who writes what, on the server: the office (its unit) the register's
 metadata until the document is presented; the leader it is presented to,
 and only them, the direction; the assignee the outcome. States and numbers
 change only through the actions."""
+import logging
+from datetime import timedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -24,8 +27,13 @@ STATES = [
     ("in_progress", "In Progress"),
     ("done", "Done"),
 ]
+_logger = logging.getLogger(__name__)
+
 # Fields the presented leader writes, and only while it is presented.
-DIRECTION_FIELDS = ("direction", "assignee_id", "co_assignee_ids", "deadline")
+DIRECTION_FIELDS = ("direction", "assignee_id", "co_assignee_ids", "deadline",
+                    "deadline_days")
+# Reminded this many working days before the deadline.
+REMIND_WORKING_DAYS = 2
 # Fields the assignee writes while handling the document.
 OUTCOME_FIELDS = ("outcome",)
 # The register's metadata, frozen for the office once presented.
@@ -43,7 +51,7 @@ class PaperlessIncomingDocument(models.Model):
 
     _lock_states = ("done",)
     _lock_system_fields = ("state", "registry_number", "registry_year",
-                           "register_kind")
+                           "register_kind", "reminded")
 
     name = fields.Char(compute="_compute_name", store=True, string="Reference No.")
     company_id = fields.Many2one(
@@ -93,6 +101,15 @@ class PaperlessIncomingDocument(models.Model):
         "res.users", "paperless_incoming_co_assignee_rel", "incoming_id",
         "user_id", string="Co-handlers")
     deadline = fields.Date(string="Deadline", track_visibility="onchange")
+    deadline_days = fields.Integer(
+        string="Working Days",
+        help="Instead of a date: the deadline is this many working days after "
+        "the direction, in the unit's calendar (weekends and public holidays "
+        "not counted).")
+    is_overdue = fields.Boolean(compute="_compute_is_overdue",
+                                search="_search_is_overdue", string="Overdue")
+    reminded = fields.Boolean(readonly=True, copy=False,
+                              help="The handler was reminded of the deadline.")
     outcome = fields.Text(string="Outcome")
     notes = fields.Text(string="Notes")
     file_ids = fields.One2many("paperless.document", "incoming_id", string="Files")
@@ -112,6 +129,35 @@ class PaperlessIncomingDocument(models.Model):
             document.name = "%d/%d" % (
                 document.registry_number, document.registry_year) \
                 if document.registry_number else _("Not registered")
+
+    @api.model
+    def _today(self):
+        """Today in the office's time zone, as a date."""
+        return fields.Date.from_string(self.env["paperless.paper"]._local_today())
+
+    @api.depends("deadline", "state")
+    def _compute_is_overdue(self):
+        today = fields.Date.to_string(self._today())
+        for document in self:
+            document.is_overdue = bool(document.deadline) \
+                and document.state != "done" and document.deadline < today
+
+    @api.model
+    def _search_is_overdue(self, operator, value):
+        today = fields.Date.to_string(self._today())
+        overdue = ["&", "&", ("deadline", "!=", False),
+                   ("deadline", "<", today), ("state", "!=", "done")]
+        if (operator == "=") == bool(value):
+            return overdue
+        return ["|", "|", ("deadline", "=", False),
+                ("deadline", ">=", today), ("state", "=", "done")]
+
+    @api.onchange("deadline_days")
+    def _onchange_deadline_days(self):
+        if self.deadline_days > 0:
+            self.deadline = fields.Date.to_string(
+                self.company_id._paperless_add_working_days(
+                    self._today(), self.deadline_days))
 
     @api.depends("confidentiality")
     def _compute_is_secret(self):
@@ -277,6 +323,13 @@ class PaperlessIncomingDocument(models.Model):
         if self.leader_id.id != self.env.uid:
             raise AccessError(_("Only the leader it is presented to can direct "
                                 "this document."))
+        if self.deadline_days < 0:
+            raise UserError(_("The number of working days cannot be negative."))
+        if self.deadline_days and not self.deadline:
+            # Counted from the day of the direction, in the unit's calendar.
+            self.write({"deadline": fields.Date.to_string(
+                self.company_id._paperless_add_working_days(
+                    self._today(), self.deadline_days))})
         missing = [self._fields[name].get_description(self.env)["string"]
                    for name in ("direction", "assignee_id", "deadline")
                    if not self[name]]
@@ -311,6 +364,89 @@ class PaperlessIncomingDocument(models.Model):
     def _check_handler(self):
         if self.assignee_id.id != self.env.uid and not self._is_office():
             raise AccessError(_("Only the lead handler or the office can do this."))
+
+    # ------------------------------------------------------------------
+    # Reminders
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_remind_deadlines(self):
+        """Daily: an activity for the lead handler of each open document
+        whose deadline is at most REMIND_WORKING_DAYS working days away (or
+        passed), once per document."""
+        today = self._today()
+        # sudo: the scheduler looks at every unit's open documents.
+        candidates = self.sudo().search([
+            ("state", "in", ("directed", "in_progress")),
+            ("deadline", "!=", False), ("assignee_id", "!=", False),
+            ("reminded", "=", False),
+            ("deadline", "<=", fields.Date.to_string(
+                today + timedelta(days=REMIND_WORKING_DAYS * 2 + 14)))])
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        model = self.env["ir.model"]._get(self._name)
+        reminded = self.browse()
+        for document in candidates:
+            deadline = fields.Date.from_string(document.deadline)
+            left = document.company_id._paperless_working_days_between(
+                today, deadline) if deadline >= today else -1
+            if left > REMIND_WORKING_DAYS:
+                continue
+            self.env["mail.activity"].sudo().create({
+                "res_model_id": model.id, "res_id": document.id,
+                "activity_type_id": todo.id, "user_id": document.assignee_id.id,
+                "date_deadline": document.deadline,
+                "summary": _("Overdue: %(name)s") % {"name": document.name}
+                if left < 0 else _("Deadline near: %(name)s") % {
+                    "name": document.name},
+            })
+            reminded |= document
+        reminded._lock_write_system({"reminded": True})
+        return reminded.ids
+
+    # ------------------------------------------------------------------
+    # Arrival by e-mail (the unit's alias)
+    # ------------------------------------------------------------------
+    @api.model
+    def message_new(self, msg_dict, custom_values=None):
+        """An e-mail to the unit's alias: a draft for the office to check
+        and register."""
+        values = dict(custom_values or {})
+        values.setdefault("sender", (msg_dict.get("email_from") or "")[:200]
+                          or _("Unknown sender"))
+        values.setdefault("summary", msg_dict.get("subject") or _("(no subject)"))
+        values.setdefault("received_date", fields.Date.to_string(self._today()))
+        return super().message_new(msg_dict, custom_values=values)
+
+    @api.multi
+    @api.returns("mail.message", lambda value: value.id)
+    def message_post(self, **kwargs):
+        message = super().message_post(**kwargs)
+        if kwargs.get("message_type") == "email" and len(self) == 1 \
+                and self.state == "draft" and not self.is_secret:
+            self._files_from_message(message)
+        return message
+
+    @api.multi
+    def _files_from_message(self, message):
+        """The PDFs of an arriving e-mail become the document's files (read
+        stamped, like every file); the raw copies leave the chatter. Other
+        files stay attached for the office to print to PDF."""
+        # sudo: the mail gateway's attachments, moved by the system.
+        for attachment in message.sudo().attachment_ids:
+            if not (attachment.mimetype == "application/pdf"
+                    or (attachment.datas_fname or "").lower().endswith(".pdf")):
+                continue
+            try:
+                with self.env.cr.savepoint():
+                    self.env["paperless.document"].sudo().create({
+                        "name": attachment.name or attachment.datas_fname,
+                        "incoming_id": self.id, "datas": attachment.datas,
+                        "datas_fname": attachment.datas_fname})
+            except (UserError, ValidationError) as error:
+                _logger.info("E-mailed file %s kept as attachment: %s",
+                             attachment.datas_fname, error)
+                continue
+            attachment.unlink()
+        return True
 
     # ------------------------------------------------------------------
     # Files
