@@ -121,7 +121,8 @@ class TestArrivalByMail(IncomingCase):
         message["Message-Id"] = "<cv88@example.org>"
         message.attach(MIMEText("Kính gửi Văn phòng.", "plain", "utf-8"))
         for name, data, subtype in (("cv88.pdf", PDF_BYTES, "pdf"),
-                                    ("phu_luc.docx", b"PK\x03\x04docx", "octet-stream")):
+                                    ("phu_luc.docx", b"PK\x03\x04docx",
+                                     "octet-stream")):
             part = MIMEApplication(data, subtype)
             part.add_header("Content-Disposition", "attachment", filename=name)
             message.attach(part)
