@@ -47,6 +47,7 @@
         "report/paperless_ballot_templates.xml",
         "report/paperless_resolution_templates.xml",
         "views/paperless_incoming_document_views.xml",
+        "views/paperless_petition_views.xml",
         "report/paperless_incoming_reports.xml",
         "views/menus.xml",
     ],

@@ -37,3 +37,6 @@ from . import paperless_incoming_config
 from . import paperless_incoming_register_book
 from . import paperless_incoming_register_report
 from . import paperless_incoming_company
+from . import paperless_petition
+from . import paperless_petition_identity
+from . import paperless_petition_extension

@@ -34,3 +34,4 @@ from . import test_incoming_concurrency
 from . import test_incoming_rpc
 from . import test_incoming_reports
 from . import test_incoming_deadlines
+from . import test_petition
