@@ -55,6 +55,14 @@ class TestPetitionClocks(PetitionCase):
         petition.action_extend(reason="Cần xác minh thêm")
         self.assertEqual(petition.resolution_deadline, "2026-05-09")
         self.assertEqual(petition.extension_ids.mapped("days"), [30])
+        Extension = self.env["paperless.petition.extension"]
+        for user, seen in ((self.handler, 1), (self.clerk, 1), (self.stranger, 0),
+                           (self.other_clerk, 0)):
+            self.assertEqual(Extension.sudo(user).search_count(
+                [("petition_id", "=", petition.id)]), seen, user.login)
+        with self.assertRaises(AccessError):
+            Extension.sudo(self.clerk).create({
+                "petition_id": petition.id, "days": 300, "reason": "Tự ý"})
         with self.assertRaises(UserError):
             petition.action_extend(reason="Lần hai")
         petition.sudo(self.clerk).write({"especially_complex": True})
