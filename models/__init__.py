@@ -34,7 +34,6 @@ from . import paperless_incoming_document
 from . import paperless_incoming_file
 from . import paperless_incoming_register
 from . import paperless_incoming_config
-from . import paperless_incoming_register_book
 from . import paperless_incoming_register_report
 from . import paperless_incoming_company
 from . import paperless_petition

@@ -73,14 +73,14 @@ class PaperlessIncomingDocument(models.Model):
     received_date = fields.Date(
         string="Received On", required=True, default=fields.Date.context_today,
         track_visibility="onchange")
-    sender = fields.Char(string="Sender", required=True,
+    sender = fields.Char(required=True,
                          help="The issuing body (tác giả, cơ quan ban hành).")
     reference = fields.Char(string="Number and Symbol",
                             help="As printed on the document, e.g. 125-CV/TU.")
-    document_date = fields.Date(string="Document Date")
-    document_type = fields.Char(string="Document Type",
+    document_date = fields.Date()
+    document_type = fields.Char(
                                 help="E.g. Công văn, Quyết định, Báo cáo.")
-    summary = fields.Text(string="Summary", required=True,
+    summary = fields.Text(required=True,
                           help="Trích yếu nội dung.")
     urgency = fields.Selection(URGENCY, default="normal", required=True,
                                track_visibility="onchange")
@@ -93,14 +93,14 @@ class PaperlessIncomingDocument(models.Model):
         track_visibility="onchange",
         domain=lambda self: [("groups_id", "in", self.env.ref(
             "paperless_meeting.group_paperless_leader").id)])
-    direction = fields.Text(string="Direction", track_visibility="onchange",
+    direction = fields.Text(track_visibility="onchange",
                             help="Ý kiến chỉ đạo (bút phê) of the leader.")
     assignee_id = fields.Many2one("res.users", string="Lead Handler", index=True,
                                   track_visibility="onchange")
     co_assignee_ids = fields.Many2many(
         "res.users", "paperless_incoming_co_assignee_rel", "incoming_id",
         "user_id", string="Co-handlers")
-    deadline = fields.Date(string="Deadline", track_visibility="onchange")
+    deadline = fields.Date(track_visibility="onchange")
     deadline_days = fields.Integer(
         string="Working Days",
         help="Instead of a date: the deadline is this many working days after "
@@ -110,8 +110,8 @@ class PaperlessIncomingDocument(models.Model):
                                 search="_search_is_overdue", string="Overdue")
     reminded = fields.Boolean(readonly=True, copy=False,
                               help="The handler was reminded of the deadline.")
-    outcome = fields.Text(string="Outcome")
-    notes = fields.Text(string="Notes")
+    outcome = fields.Text()
+    notes = fields.Text()
     file_ids = fields.One2many("paperless.document", "incoming_id", string="Files")
 
     _sql_constraints = [

@@ -17,9 +17,10 @@ class PaperlessDocument(models.Model):
 
     @api.depends("incoming_id.company_id")
     def _compute_company_id(self):
-        super()._compute_company_id()
+        result = super()._compute_company_id()
         for document in self.filtered("incoming_id"):
             document.company_id = document.incoming_id.company_id
+        return result
 
     @api.model
     def create(self, vals):

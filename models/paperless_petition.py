@@ -77,16 +77,16 @@ class PaperlessPetition(models.Model):
                                 default=fields.Date.context_today)
     accepted_date = fields.Date(string="Accepted On", readonly=True, copy=False,
                                 track_visibility="onchange")
-    handler_id = fields.Many2one("res.users", string="Handler", index=True,
+    handler_id = fields.Many2one("res.users", index=True,
                                  track_visibility="onchange")
     state = fields.Selection(STATES, default="received", required=True,
                              copy=False, track_visibility="onchange")
     outcome = fields.Text()
     complex_case = fields.Boolean(string="Complex")
-    especially_complex = fields.Boolean(string="Especially Complex")
+    especially_complex = fields.Boolean()
     not_handled_reason = fields.Selection(NOT_HANDLED_REASONS, readonly=True,
                                           copy=False, track_visibility="onchange")
-    duplicate_of_id = fields.Many2one("paperless.petition", string="Duplicate Of",
+    duplicate_of_id = fields.Many2one("paperless.petition",
                                       readonly=True, copy=False, index=True,
                                       ondelete="restrict")
     duplicate_ids = fields.One2many("paperless.petition", "duplicate_of_id",

@@ -220,7 +220,7 @@ class TestIncomingSecret(IncomingCase):
 
     def attach(self, document):
         Document = self.env["paperless.document"].sudo(self.clerk)
-        return Document.with_context(document.env.context).create({
+        return Document.with_context(**document.env.context).create({
             "name": "Bản mật", "incoming_id": document.id,
             "datas": PDF_B64, "datas_fname": "mat.pdf"})
 

@@ -3,7 +3,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .paperless_incoming_register import INCOMING_KINDS
+from ..models.paperless_incoming_register import INCOMING_KINDS
 
 
 class PaperlessIncomingRegisterBook(models.TransientModel):
