@@ -9,6 +9,7 @@ Who writes what, on the server: the office (its unit) the register's
 metadata until the document is presented; the leader it is presented to,
 and only them, the direction; the assignee the outcome. States and numbers
 change only through the actions."""
+import base64
 import logging
 from datetime import timedelta
 
@@ -123,12 +124,17 @@ class PaperlessIncomingDocument(models.Model):
     # ------------------------------------------------------------------
     # Computes and constraints
     # ------------------------------------------------------------------
-    @api.depends("registry_number", "registry_year")
+    @api.depends("registry_number", "registry_year", "register_kind")
     def _compute_name(self):
         for document in self:
-            document.name = "%d/%d" % (
-                document.registry_number, document.registry_year) \
-                if document.registry_number else _("Not registered")
+            if not document.registry_number:
+                document.name = _("Not registered")
+                continue
+            # The secret register's numbers restart at 1 too: marked "M"
+            # (mật) so that two documents never read the same.
+            document.name = "%d/%d%s" % (
+                document.registry_number, document.registry_year,
+                "-M" if document.register_kind == "incoming_secret" else "")
 
     @api.model
     def _today(self):
@@ -224,7 +230,29 @@ class PaperlessIncomingDocument(models.Model):
         if self and not self._lock_is_system_write() \
                 and not self.env.user._is_superuser():
             self._check_write_fields(vals)
-        return super().write(vals)
+        result = super().write(vals)
+        if set(vals) & {"state", "leader_id", "assignee_id", "co_assignee_ids"}:
+            self._sync_file_readers()
+        return result
+
+    @api.multi
+    def _sync_file_readers(self):
+        """Keep on each file who may read it besides the office: the leader
+        once presented, the handlers once directed."""
+        for document in self:
+            readers = self.env["res.users"]
+            if document.state not in ("draft", "registered"):
+                readers = document.leader_id
+            if document.state in ("directed", "in_progress", "done"):
+                readers |= document.assignee_id | document.co_assignee_ids
+            key = "|%s|" % "|".join(str(uid) for uid in sorted(readers.ids)) \
+                if readers else False
+            # sudo: a technical key of the files, written by the system for
+            # the record rule; the user may not write the files themselves.
+            files = document.sudo().file_ids
+            if files:
+                files._lock_write_system({"incoming_reader_key": key})
+        return True
 
     @api.multi
     def _check_write_fields(self, vals):
@@ -408,44 +436,49 @@ class PaperlessIncomingDocument(models.Model):
     @api.model
     def message_new(self, msg_dict, custom_values=None):
         """An e-mail to the unit's alias: a draft for the office to check
-        and register."""
-        values = dict(custom_values or {})
-        values.setdefault("sender", (msg_dict.get("email_from") or "")[:200]
-                          or _("Unknown sender"))
-        values.setdefault("summary", msg_dict.get("subject") or _("(no subject)"))
-        values.setdefault("received_date", fields.Date.to_string(self._today()))
-        return super().message_new(msg_dict, custom_values=values)
-
-    @api.multi
-    @api.returns("mail.message", lambda value: value.id)
-    def message_post(self, **kwargs):
-        message = super().message_post(**kwargs)
-        if kwargs.get("message_type") == "email" and len(self) == 1 \
-                and self.state == "draft" and not self.is_secret:
-            self._files_from_message(message)
-        return message
-
-    @api.multi
-    def _files_from_message(self, message):
-        """The PDFs of an arriving e-mail become the document's files (read
-        stamped, like every file); the raw copies leave the chatter. Other
+        and register. Its PDFs become the document's files (read stamped,
+        like every file) instead of raw attachments in the chatter; other
         files stay attached for the office to print to PDF."""
-        # sudo: the mail gateway's attachments, moved by the system.
-        for attachment in message.sudo().attachment_ids:
-            if not (attachment.mimetype == "application/pdf"
-                    or (attachment.datas_fname or "").lower().endswith(".pdf")):
-                continue
-            try:
-                with self.env.cr.savepoint():
-                    self.env["paperless.document"].sudo().create({
-                        "name": attachment.name or attachment.datas_fname,
-                        "incoming_id": self.id, "datas": attachment.datas,
-                        "datas_fname": attachment.datas_fname})
-            except (UserError, ValidationError) as error:
-                _logger.info("E-mailed file %s kept as attachment: %s",
-                             attachment.datas_fname, error)
-                continue
-            attachment.unlink()
+        if not isinstance(msg_dict, dict) \
+                or not isinstance(custom_values or {}, dict):
+            raise UserError(_("This is not an e-mail message."))
+        values = dict(custom_values or {})
+        values.setdefault("sender", str(msg_dict.get("email_from") or "")[:200]
+                          or _("Unknown sender"))
+        values.setdefault("summary", str(msg_dict.get("subject") or "")
+                          or _("(no subject)"))
+        values.setdefault("received_date", fields.Date.to_string(self._today()))
+        document = super().message_new(msg_dict, custom_values=values)
+        attachments = msg_dict.get("attachments")
+        if isinstance(attachments, list) and not document.is_secret:
+            # The gateway posts what is left in msg_dict after this.
+            msg_dict["attachments"] = [
+                attachment for attachment in attachments
+                if not document._file_from_attachment(attachment)]
+        return document
+
+    @api.multi
+    def _file_from_attachment(self, attachment):
+        """Make a PDF of an e-mail a file of the document; False (kept as an
+        attachment) for another file or a PDF that cannot be read safely."""
+        try:
+            name, content = attachment[0], attachment[1]
+        except (TypeError, IndexError, KeyError):
+            return False
+        if not isinstance(name, str) or not name.lower().endswith(".pdf"):
+            return False
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        try:
+            with self.env.cr.savepoint():
+                # sudo: the mail gateway's user may be anyone; the file is
+                # the document's, under its rules.
+                self.env["paperless.document"].sudo().create({
+                    "name": name, "incoming_id": self.id, "datas_fname": name,
+                    "datas": base64.b64encode(content or b"")})
+        except (UserError, ValidationError) as error:
+            _logger.info("E-mailed file %s kept as attachment: %s", name, error)
+            return False
         return True
 
     # ------------------------------------------------------------------

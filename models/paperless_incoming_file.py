@@ -14,6 +14,15 @@ class PaperlessDocument(models.Model):
         "paperless.incoming.document", string="Incoming Document",
         ondelete="cascade", index=True,
     )
+    # Who may read the file besides the office, as "|uid|uid|", kept by the
+    # incoming document: the record rule tests it with one LIKE in the same
+    # SQL, where dotted paths to the incoming document would cost extra
+    # queries on every document search (the member's room counts them).
+    incoming_reader_key = fields.Char(
+        readonly=True, index=True, copy=False,
+        groups="paperless_meeting.group_paperless_secretary")
+
+    _lock_system_fields = ("version", "incoming_reader_key")
 
     @api.depends("incoming_id.company_id")
     def _compute_company_id(self):
@@ -27,7 +36,9 @@ class PaperlessDocument(models.Model):
         if vals.get("incoming_id"):
             self.env["paperless.incoming.document"].browse(
                 vals["incoming_id"]).exists()._check_file_allowed()
-        return super().create(vals)
+        document = super().create(vals)
+        document.incoming_id._sync_file_readers()
+        return document
 
     @api.multi
     def write(self, vals):

@@ -346,7 +346,7 @@ class PaperlessPetition(models.Model):
         self._check_can_read(self)
         self._check_office_or_handler()
         self._check_state("received", "accepted")
-        if reason not in dict(NOT_HANDLED_REASONS):
+        if not isinstance(reason, str) or reason not in dict(NOT_HANDLED_REASONS):
             raise UserError(_("Please choose why the petition is not handled."))
         if reason == "repeat" and not self.duplicate_of_id:
             raise UserError(_("Link the earlier petition first (Duplicate Of)."))

@@ -76,6 +76,7 @@ class TestIncomingRegister(IncomingCase):
              ("incoming_secret", 2026, 1), ("incoming", 2027, 1),
              ("incoming", 2026, 1)])
         self.assertEqual(second.name, "2/2026")
+        self.assertEqual(secret.name, "1/2026-M")
         self.assertEqual(first.state, "registered")
 
     def test_register_only_once_and_only_by_the_office(self):
