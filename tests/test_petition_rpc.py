@@ -43,11 +43,12 @@ class TestPetitionIdentityRpc(RpcRolesCase):
         exported = self.call(role, MODEL, "export_data", self.ids,
                              ["petitioner_name", "petitioner_contact"])
         seen += [value for row in exported["datas"] for value in row]
-        identities = self.call(role, IDENTITY, "search_read", [],
+        mine = [("petition_id", "in", self.ids)]
+        identities = self.call(role, IDENTITY, "search_read", mine,
                                fields=["petitioner_name", "petitioner_contact"])
         seen += [row[name] for row in identities
                  for name in ("petitioner_name", "petitioner_contact")]
-        groups = self.call(role, IDENTITY, "read_group", [],
+        groups = self.call(role, IDENTITY, "read_group", mine,
                            ["petitioner_name"], ["petitioner_name"])
         seen += [group["petitioner_name"] for group in groups]
         return {value for value in seen if value}

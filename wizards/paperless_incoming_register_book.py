@@ -45,7 +45,8 @@ class PaperlessIncomingRegisterBook(models.TransientModel):
 
     @api.multi
     def action_print(self):
-        self.ensure_one()
+        if len(self) != 1:
+            raise UserError(_("Please choose exactly one record for this action."))
         documents = self._documents()
         if not documents:
             raise UserError(_("Nothing was registered in this period."))
