@@ -41,3 +41,12 @@ from . import paperless_news_item
 from . import paperless_library_category
 from . import paperless_library_document
 from . import paperless_work_calendar_entry
+from . import paperless_incoming_document
+from . import paperless_incoming_file
+from . import paperless_incoming_register
+from . import paperless_incoming_config
+from . import paperless_incoming_register_report
+from . import paperless_incoming_company
+from . import paperless_petition
+from . import paperless_petition_identity
+from . import paperless_petition_extension

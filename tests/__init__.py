@@ -39,3 +39,10 @@ from . import test_library
 from . import test_library_pages
 from . import test_work_calendar
 from . import test_news_pages
+from . import test_incoming
+from . import test_incoming_concurrency
+from . import test_incoming_rpc
+from . import test_incoming_reports
+from . import test_incoming_deadlines
+from . import test_petition
+from . import test_petition_rpc

@@ -67,6 +67,11 @@ MATRIX = [
      "--YY--", "--YY--", "--YY--"),
     ("paperless.consultation.response", ("m:member", "m:leader", ALL, ALL, "-", "-"),
      "------", "------", "------"),
+    # i: incoming documents of the unit; the leader is presented
+    # "presented" and "directed", the member assigned "directed".
+    ("paperless.incoming.document", ("i:directed", "i:presented i:directed",
+                                     ALL, ALL, "-", "-"),
+     "--YY--", "--YY--", "--YY--"),
 ]
 
 
@@ -120,6 +125,7 @@ class TestAccessMatrix(RpcRolesCase):
         self._make_ballots(env, meetings)
         self._make_papers(env, meetings)
         self._make_consultations(env)
+        self._make_incoming(env)
         # A stored field of each model to read and group by: reading only
         # "id" would skip the record rules in Odoo 11.
         self.read_fields = {
@@ -251,6 +257,26 @@ class TestAccessMatrix(RpcRolesCase):
         self.rows["paperless.consultation"] = {
             key: consultation.id for key, consultation in consultations.items()}
         self.rows["paperless.consultation.response"] = responses
+
+    def _make_incoming(self, env):
+        """Incoming documents: a draft, one presented to the leader, one
+        the leader directed to the member."""
+        Incoming = env["paperless.incoming.document"].sudo(self.users["secretary"])
+        rows = {}
+        for label in ("draft", "presented", "directed"):
+            rows["i:%s" % label] = document = Incoming.create({
+                "sender": "Tỉnh ủy", "summary": "Văn bản %s" % label,
+                "leader_id": self.uids["leader"]})
+            if label != "draft":
+                document.action_register()
+                document.action_submit()
+        directed = rows["i:directed"].sudo(self.users["leader"])
+        directed.write({"direction": "Giao đồng chí xử lý.",
+                        "assignee_id": self.uids["member"],
+                        "deadline": "2099-12-31"})
+        directed.action_direct()
+        self.rows["paperless.incoming.document"] = {
+            label: document.id for label, document in rows.items()}
 
     # ------------------------------------------------------------------
     # What each model needs for create / write / unlink. ``fresh`` builds,
@@ -445,6 +471,16 @@ class TestAccessMatrix(RpcRolesCase):
             # (Answers are set by respond only: the ACL refuses any write.)
             "write": ("m:member", {"user_id": self.uids["member"]}), "own": {},
             "fresh": lambda env, owner: rows["m:member"],
+        }
+
+    def fixture_paperless_incoming_document(self):
+        def fresh(env, owner):
+            return env["paperless.incoming.document"].create({
+                "sender": "Để xoá", "summary": "Để xoá"}).id
+        return {
+            "create": lambda role: {"sender": "Huyện ủy", "summary": "Văn bản mới",
+                                    "company_id": self.users[role].company_id.id},
+            "write": ("i:draft", {"notes": "Ghi chú"}), "own": {}, "fresh": fresh,
         }
 
     # ------------------------------------------------------------------

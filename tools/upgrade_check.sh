@@ -79,6 +79,24 @@ note "installing paperless_meeting $old_version from $ref on $db"
 odoo_run "$old_conf" "$db" "$work/old-install.log" -i paperless_meeting \
   --load-language vi_VN || fail "install of $ref"
 fingerprint "$db" "$work/before.json" || fail "fingerprint before"
+# Odoo 11 logs an error when an update meets a dependency that is not
+# installed yet: as the README's upgrade steps say, install a release's new
+# dependencies first.
+missing="$("$VENV/bin/python" - "$db" <<'PY'
+import ast, subprocess, sys
+depends = ast.literal_eval(open("__manifest__.py").read())["depends"]
+installed = set(subprocess.run(
+    ["psql", "-d", sys.argv[1], "-Atc",
+     "select name from ir_module_module where state = 'installed'"],
+    stdout=subprocess.PIPE, check=True).stdout.decode().split())
+print(",".join(name for name in depends if name not in installed))
+PY
+)"
+if [ -n "$missing" ]; then
+  note "installing the new dependencies first: $missing"
+  odoo_run "$old_conf" "$db" "$work/new-depends.log" -i "$missing" \
+    || fail "install of the new dependencies $missing"
+fi
 note "upgrading $db from $old_version ($ref) to $version (working tree)"
 odoo_run "$ODOO_CONF" "$db" "$work/upgrade.log" -u paperless_meeting \
   || fail "upgrade from $ref"
