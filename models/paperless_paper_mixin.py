@@ -17,7 +17,7 @@ class PaperlessPaperMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     @api.multi
     def _paper_company(self):
-        return self.company_id
+        return self.company_id or self.env.user.company_id
 
     @api.multi
     def _paper_meeting(self):

@@ -155,7 +155,7 @@ class TestLibrary(PaperlessCase):
             self.resolutions.sudo(self.member).write({"name": "Khác"})
 
     def test_units_have_their_own_library(self):
-        other = self.env["res.company"].create({"name": "Huyện ủy Dầu Tiếng"})
+        other = self.env["res.company"].create({"name": "Huyện ủy Bắc Tân Uyên"})
         values = {"company_id": other.id, "company_ids": [(6, 0, other.ids)]}
         district = create_user(self.env, "pm_district", "member", **values)
         office = create_user(self.env, "pm_district_office", "secretary", **values)

@@ -205,7 +205,7 @@ class TestNews(PaperlessCase):
             self.items(feed).sudo(self.member).unlink()
 
     def test_units_see_their_own_news(self):
-        other = self.env["res.company"].create({"name": "Huyện ủy Dầu Tiếng"})
+        other = self.env["res.company"].create({"name": "Huyện ủy Bắc Tân Uyên"})
         district = create_user(self.env, "pm_district", "member",
                                company_id=other.id, company_ids=[(6, 0, other.ids)])
         office = create_user(self.env, "pm_district_office", "secretary",

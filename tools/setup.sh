@@ -115,6 +115,16 @@ if ! psql -d postgres -Atc 'select 1' >/dev/null 2>&1; then
     sudo -u postgres createuser --superuser "$me"
   fi
 fi
+# A test transaction touches every table of the addon and its indexes (the
+# access matrix, the junk-input sweep): 64 locks per transaction, the
+# default, runs the lock table out ("out of shared memory").
+if [ "$(psql -d postgres -Atc 'show max_locks_per_transaction')" -lt 512 ]; then
+  log "raising PostgreSQL's max_locks_per_transaction to 512 (restart)"
+  psql -d postgres -qc "ALTER SYSTEM SET max_locks_per_transaction = 512"
+  cluster="$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')"
+  pg_ctlcluster $cluster restart
+  for _ in $(seq 30); do pg_isready -q && break; sleep 1; done
+fi
 
 # --- the addon under its Odoo name, and the Odoo configuration --------------
 mkdir -p "$ADDONS_LINK_DIR" "$DATA_DIR"
