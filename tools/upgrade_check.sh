@@ -82,16 +82,7 @@ fingerprint "$db" "$work/before.json" || fail "fingerprint before"
 # Odoo 11 logs an error when an update meets a dependency that is not
 # installed yet: as the README's upgrade steps say, install a release's new
 # dependencies first.
-missing="$("$VENV/bin/python" - "$db" <<'PY'
-import ast, subprocess, sys
-depends = ast.literal_eval(open("__manifest__.py").read())["depends"]
-installed = set(subprocess.run(
-    ["psql", "-d", sys.argv[1], "-Atc",
-     "select name from ir_module_module where state = 'installed'"],
-    stdout=subprocess.PIPE, check=True).stdout.decode().split())
-print(",".join(name for name in depends if name not in installed))
-PY
-)"
+missing="$("$VENV/bin/python" tools/missing_depends.py "$db")"
 if [ -n "$missing" ]; then
   note "installing the new dependencies first: $missing"
   odoo_run "$old_conf" "$db" "$work/new-depends.log" -i "$missing" \
