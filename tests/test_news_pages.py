@@ -96,7 +96,8 @@ class TestInformationPages(RoomHttpCase):
                     heights = browser.evaluate(
                         "Array.from(document.querySelectorAll('.pm-info-tab'))"
                         ".map(tab => tab.getBoundingClientRect().height)")
-                    self.assertEqual(len(heights), 4, path)
+                    # Meetings, opinions, news, calendar, library.
+                    self.assertEqual(len(heights), 5, path)
                     self.assertTrue(all(h >= THUMB for h in heights), heights)
                     self.assertEqual(browser.evaluate(
                         "document.querySelectorAll('.pm-info-tab.active').length"),
