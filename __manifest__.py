@@ -4,7 +4,7 @@
     "name": "Paperless Meeting Room",
     "summary": "Paperless meetings for a Party committee office: agenda, "
     "invitations, documents, notes, attendance",
-    "version": "11.0.1.2.0",
+    "version": "11.0.1.3.0",
     "category": "Productivity",
     "website": "https://github.com/paperless-meeting/paperless_meeting",
     "author": "paperless_meeting contributors",

@@ -11,8 +11,8 @@ DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 
 class ResCompany(models.Model):
     """A unit's working days (its ``resource.calendar``: weekdays and
-    public holidays) and the e-mail address its incoming documents arrive
-    at."""
+    public holidays), the e-mail address its incoming documents arrive at,
+    and the limits of its level for petitions in the Party regime."""
 
     _inherit = "res.company"
 
@@ -26,6 +26,29 @@ class ResCompany(models.Model):
         help="The part before @ of the address where documents sent to this "
         "unit arrive: each e-mail becomes a draft incoming document with its "
         "attachments.")
+
+    # Quy định 296-QĐ/TW sets the limits per level of the Party body; the
+    # defaults are the grassroots level's (90 working days, one extension
+    # of up to 30).
+    paperless_party_denunciation_days = fields.Integer(
+        string="Party Regime: Days to Decide a Denunciation", default=90,
+        help="Working days from receipt, as Quy định 296-QĐ/TW sets them "
+        "for this unit's level.")
+    paperless_party_complaint_days = fields.Integer(
+        string="Party Regime: Days to Decide a Complaint", default=90,
+        help="Working days from receipt for a complaint about Party "
+        "discipline, as Quy định 296-QĐ/TW sets them for this unit's level.")
+    paperless_party_extension_days = fields.Integer(
+        string="Party Regime: Longest Extension", default=30,
+        help="Working days one extension may add (0: no extension).")
+
+    _sql_constraints = [
+        ("paperless_party_days_positive",
+         "CHECK(paperless_party_denunciation_days > 0 "
+         "AND paperless_party_complaint_days > 0 "
+         "AND paperless_party_extension_days >= 0)",
+         "The limits of the Party regime are positive numbers of days."),
+    ]
 
     @api.depends("paperless_incoming_alias_id.alias_name")
     def _compute_paperless_incoming_alias_name(self):

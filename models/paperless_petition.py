@@ -3,13 +3,19 @@
 """Petitions (đơn thư): complaints, denunciations, proposals and feedback,
 on the clocks of their regime, with the denouncer's identity kept apart.
 
-State regime (Luật Khiếu nại 2011, Luật Tố cáo 2018), calendar days: a
-complaint is accepted within 10 days of receipt and decided within 30 days
-of acceptance (45 if complex); a denunciation is decided within 30 days of
-acceptance, extendable once by 30 days (twice if especially complex).
-Party regime (Quy định 296-QĐ/TW, 2025), working days of the unit's
-calendar: decided within 90 working days of acceptance at grassroots level,
-extendable once by up to 30.
+State regime (Luật Khiếu nại 2011, Luật Tố cáo 2018): a complaint is
+accepted within 10 days of receipt and decided within 30 days of
+acceptance (45 if complex; 45/60 in remote areas; a second complaint
+45/60, 60/70 in remote areas), calendar days; a denunciation is accepted
+within 7 working days of receipt (10 when it must be checked in several
+places) and decided within 30 days of acceptance, extendable once by 30
+days (twice if especially complex).
+Party regime (Quy định 296-QĐ/TW, 2025): counted in working days of the
+unit's calendar from the day the competent Party body received the letter
+(there is no separate acceptance clock); the limits of the unit's level are
+its own settings (``res.company.paperless_party_*_days``: 90 days and one
+extension of up to 30 at grassroots level), so a unit of another level, or
+the next regulation, changes data, not code.
 
 Who sent a denunciation is readable only by its handler and the managers:
 the identity lives in ``paperless.petition.identity``, a table of its own
@@ -45,11 +51,18 @@ NOT_HANDLED_REASONS = [
 ]
 IDENTITY_FIELDS = ("petitioner_name", "petitioner_address", "petitioner_contact")
 
-# The clocks: (days, counted in working days).
+COMPLAINT_ROUNDS = [("first", "First Complaint"), ("second", "Second Complaint")]
+
+# The State's clocks (calendar days unless said otherwise).
 STATE_ACCEPT_DAYS = 10
-STATE_COMPLAINT_DAYS, STATE_COMPLAINT_COMPLEX_DAYS = 30, 45
+STATE_DENUNCIATION_ACCEPT_WORKING_DAYS = 7
+STATE_DENUNCIATION_ACCEPT_SEVERAL_PLACES_WORKING_DAYS = 10
+# Complaint decision, from acceptance: (round, remote area) -> (normal, complex).
+STATE_COMPLAINT_DAYS = {
+    ("first", False): (30, 45), ("first", True): (45, 60),
+    ("second", False): (45, 60), ("second", True): (60, 70),
+}
 STATE_DENUNCIATION_DAYS, STATE_EXTENSION_DAYS = 30, 30
-PARTY_DAYS, PARTY_EXTENSION_MAX_DAYS = 90, 30
 
 
 class PaperlessPetition(models.Model):
@@ -84,6 +97,19 @@ class PaperlessPetition(models.Model):
     outcome = fields.Text()
     complex_case = fields.Boolean(string="Complex")
     especially_complex = fields.Boolean()
+    complaint_round = fields.Selection(
+        COMPLAINT_ROUNDS, default="first", required=True,
+        help="A second complaint, against the first decision, has longer "
+        "limits (Luật Khiếu nại 2011, Điều 37).")
+    remote_area = fields.Boolean(
+        string="Remote Area",
+        help="Remote, hard-to-reach areas have longer limits for complaints "
+        "(Luật Khiếu nại 2011, Điều 28 and 37).")
+    several_places = fields.Boolean(
+        string="Checked in Several Places",
+        help="A denunciation that must be checked in several places may be "
+        "accepted within 10 working days instead of 7 (Luật Tố cáo 2018, "
+        "Điều 24).")
     not_handled_reason = fields.Selection(NOT_HANDLED_REASONS, readonly=True,
                                           copy=False, track_visibility="onchange")
     duplicate_of_id = fields.Many2one("paperless.petition",
@@ -110,37 +136,49 @@ class PaperlessPetition(models.Model):
     # Clocks
     # ------------------------------------------------------------------
     @api.depends("regime", "petition_type", "received_date", "accepted_date",
-                 "complex_case", "extension_ids.days", "company_id")
+                 "complex_case", "complaint_round", "remote_area",
+                 "several_places", "extension_ids.days", "company_id",
+                 "company_id.paperless_party_denunciation_days",
+                 "company_id.paperless_party_complaint_days")
     def _compute_deadlines(self):
         for petition in self:
-            petition.acceptance_deadline, petition.resolution_deadline = \
-                petition._deadlines()
+            petition.acceptance_deadline, petition.resolution_deadline = (
+                fields.Date.to_string(day) if day else False
+                for day in petition._deadlines())
 
     @api.multi
     def _deadlines(self):
-        """(acceptance deadline, resolution deadline) as date strings."""
+        """(acceptance deadline, resolution deadline) as dates or False:
+        only complaints and denunciations run on statutory clocks."""
         self.ensure_one()
-        to_string = fields.Date.to_string
-        accept = resolve = False
-        if self.regime == "state" and self.petition_type == "complaint" \
-                and self.received_date:
-            accept = to_string(fields.Date.from_string(self.received_date)
-                               + timedelta(days=STATE_ACCEPT_DAYS))
-        if not self.accepted_date \
-                or self.petition_type not in ("complaint", "denunciation"):
-            return accept, resolve
-        accepted = fields.Date.from_string(self.accepted_date)
+        if self.petition_type not in ("complaint", "denunciation") \
+                or not self.received_date:
+            return False, False
+        unit = self.company_id
+        received = fields.Date.from_string(self.received_date)
         extra = sum(self.extension_ids.mapped("days"))
         if self.regime == "party":
-            resolve = self.company_id._paperless_add_working_days(
-                accepted, PARTY_DAYS + extra)
-        elif self.petition_type == "complaint":
-            resolve = accepted + timedelta(days=STATE_COMPLAINT_COMPLEX_DAYS
-                                           if self.complex_case
-                                           else STATE_COMPLAINT_DAYS)
+            days = unit.paperless_party_denunciation_days \
+                if self.petition_type == "denunciation" \
+                else unit.paperless_party_complaint_days
+            return False, unit._paperless_add_working_days(received, days + extra)
+        if self.petition_type == "complaint":
+            accept = received + timedelta(days=STATE_ACCEPT_DAYS)
         else:
-            resolve = accepted + timedelta(days=STATE_DENUNCIATION_DAYS + extra)
-        return accept, to_string(resolve)
+            accept = unit._paperless_add_working_days(
+                received, STATE_DENUNCIATION_ACCEPT_SEVERAL_PLACES_WORKING_DAYS
+                if self.several_places
+                else STATE_DENUNCIATION_ACCEPT_WORKING_DAYS)
+        if not self.accepted_date:
+            return accept, False
+        accepted = fields.Date.from_string(self.accepted_date)
+        if self.petition_type == "complaint":
+            normal, complex_ = STATE_COMPLAINT_DAYS[
+                (self.complaint_round, bool(self.remote_area))]
+            days = complex_ if self.complex_case else normal
+        else:
+            days = STATE_DENUNCIATION_DAYS + extra
+        return accept, accepted + timedelta(days=days)
 
     @api.depends("acceptance_deadline", "resolution_deadline", "state")
     def _compute_is_overdue(self):
@@ -151,23 +189,29 @@ class PaperlessPetition(models.Model):
 
     @api.multi
     def _open_deadline(self):
+        """The deadline the petition runs on now: acceptance while received
+        (the Party regime has none: its one clock runs from receipt), then
+        the resolution."""
         self.ensure_one()
-        if self.state == "received":
+        if self.state not in ("received", "accepted"):
+            return False
+        if self.state == "received" and self.regime == "state":
             return self.acceptance_deadline
-        if self.state == "accepted":
-            return self.resolution_deadline
-        return False
+        return self.resolution_deadline
 
     @api.model
     def _search_is_overdue(self, operator, value):
         today = fields.Date.to_string(self._today())
-        overdue = ["|",
-                   "&", ("state", "=", "received"),
-                   "&", ("acceptance_deadline", "!=", False),
-                   ("acceptance_deadline", "<", today),
-                   "&", ("state", "=", "accepted"),
-                   "&", ("resolution_deadline", "!=", False),
-                   ("resolution_deadline", "<", today)]
+        late_acceptance = ["&", ("acceptance_deadline", "!=", False),
+                           ("acceptance_deadline", "<", today)]
+        late_resolution = ["&", ("resolution_deadline", "!=", False),
+                           ("resolution_deadline", "<", today)]
+        overdue = ["|", "|",
+                   "&", "&", ("state", "=", "received"), ("regime", "=", "state")]
+        overdue += late_acceptance
+        overdue += ["&", "&", ("state", "=", "received"), ("regime", "=", "party")]
+        overdue += late_resolution
+        overdue += ["&", ("state", "=", "accepted")] + late_resolution
         if (operator == "=") == bool(value):
             return overdue
         return ["!"] + overdue
@@ -310,11 +354,12 @@ class PaperlessPetition(models.Model):
             raise UserError(_("Only a denunciation's deadline can be extended."))
         count = len(self.extension_ids)
         if self.regime == "party":
+            most = self.company_id.paperless_party_extension_days
             if isinstance(days, bool) or not isinstance(days, int) \
-                    or not 0 < days <= PARTY_EXTENSION_MAX_DAYS:
+                    or not 0 < days <= most:
                 raise UserError(_("An extension is of 1 to %(max)d working "
-                                  "days.") % {"max": PARTY_EXTENSION_MAX_DAYS})
-            allowed = 1
+                                  "days.") % {"max": most})
+            allowed = 1 if most else 0
         else:
             days = STATE_EXTENSION_DAYS
             allowed = 2 if self.especially_complex else 1

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import mute_logger
 
 from .test_incoming import IncomingCase
 
@@ -49,7 +50,8 @@ class TestPetitionClocks(PetitionCase):
 
     def test_state_denunciation_extended_once_or_twice(self):
         petition = self.petition(petition_type="denunciation")
-        self.assertFalse(petition.acceptance_deadline)
+        # Accepted within 7 working days of receipt (Mon 2 March 2026).
+        self.assertEqual(petition.acceptance_deadline, "2026-03-11")
         petition.action_accept("2026-03-10")
         self.assertEqual(petition.resolution_deadline, "2026-04-09")
         petition.action_extend(reason="Cần xác minh thêm")
@@ -73,13 +75,47 @@ class TestPetitionClocks(PetitionCase):
         with self.assertRaises(UserError):
             petition.action_extend(reason="")
 
+    def test_state_denunciation_checked_in_several_places(self):
+        petition = self.petition(petition_type="denunciation",
+                                 several_places=True)
+        self.assertEqual(petition.acceptance_deadline, "2026-03-16")
+        self.assertFalse(petition.resolution_deadline)
+
+    def test_state_complaint_rounds_and_remote_areas(self):
+        petition = self.petition()
+        petition.action_accept("2026-03-09")
+        expected = {  # (round, remote, complex) -> days after acceptance
+            ("first", False, False): 30, ("first", False, True): 45,
+            ("first", True, False): 45, ("first", True, True): 60,
+            ("second", False, False): 45, ("second", False, True): 60,
+            ("second", True, False): 60, ("second", True, True): 70,
+        }
+        accepted = fields.Date.from_string("2026-03-09")
+        for (round_, remote, complex_), days in expected.items():
+            petition.sudo(self.clerk).write({
+                "complaint_round": round_, "remote_area": remote,
+                "complex_case": complex_})
+            self.assertEqual(petition.resolution_deadline, fields.Date.to_string(
+                accepted + timedelta(days=days)), (round_, remote, complex_))
+
+    def test_proposals_run_on_no_statutory_clock(self):
+        for kind in ("proposal", "feedback"):
+            for regime in ("state", "party"):
+                petition = self.petition(petition_type=kind, regime=regime)
+                self.assertEqual((petition.acceptance_deadline,
+                                  petition.resolution_deadline), (False, False))
+                self.assertFalse(petition.is_overdue)
+
     def test_party_denunciation_in_working_days(self):
         petition = self.petition(petition_type="denunciation", regime="party")
-        petition.action_accept("2026-03-02")
+        # One clock, from the day the Party body received the letter.
+        self.assertFalse(petition.acceptance_deadline)
         expected = self.unit._paperless_add_working_days("2026-03-02", 90)
         self.assertEqual(petition.resolution_deadline,
                          fields.Date.to_string(expected))
         # 90 working days: 18 weeks of the unit's five-day week.
+        self.assertEqual(petition.resolution_deadline, "2026-07-06")
+        petition.action_accept("2026-03-09")
         self.assertEqual(petition.resolution_deadline, "2026-07-06")
         for days in (0, 31, "10", None):
             with self.assertRaises(UserError):
@@ -90,6 +126,37 @@ class TestPetitionClocks(PetitionCase):
         with self.assertRaises(UserError):
             petition.action_extend(10, "Gia hạn lần hai")
 
+    def test_party_limits_are_the_units(self):
+        complaint = self.petition(regime="party")
+        denunciation = self.petition(petition_type="denunciation", regime="party")
+        self.assertEqual(complaint.resolution_deadline, "2026-07-06")
+        self.unit.write({"paperless_party_denunciation_days": 120,
+                         "paperless_party_complaint_days": 60,
+                         "paperless_party_extension_days": 0})
+        self.assertEqual(denunciation.resolution_deadline, fields.Date.to_string(
+            self.unit._paperless_add_working_days("2026-03-02", 120)))
+        self.assertEqual(complaint.resolution_deadline, fields.Date.to_string(
+            self.unit._paperless_add_working_days("2026-03-02", 60)))
+        denunciation.action_accept("2026-03-03")
+        with self.assertRaises(UserError):
+            denunciation.action_extend(1, "Không được gia hạn")
+        self.assertFalse(denunciation.extension_ids)
+        with self.assertRaises(Exception), self.cr.savepoint(), \
+                mute_logger("odoo.sql_db"):
+            self.unit.write({"paperless_party_denunciation_days": 0})
+
+    def test_party_overdue_runs_from_receipt(self):
+        today = self.Petition._today()
+        late = self.petition(petition_type="denunciation", regime="party",
+                             received_date=fields.Date.to_string(
+                                 today - timedelta(days=200)))
+        self.assertEqual(late.state, "received")
+        self.assertTrue(late.is_overdue)
+        self.assertIn(late, self.Petition.sudo(self.clerk).search(
+            [("is_overdue", "=", True)]))
+        self.assertNotIn(late, self.Petition.sudo(self.clerk).search(
+            [("is_overdue", "=", False)]))
+
     def test_party_clock_skips_the_units_holidays(self):
         self.env["resource.calendar.leaves"].create({
             "name": "Ngày Giải phóng miền Nam",
@@ -97,7 +164,6 @@ class TestPetitionClocks(PetitionCase):
             "date_from": "2026-04-29 17:00:00", "date_to": "2026-04-30 16:59:59",
             "tz": "Asia/Ho_Chi_Minh"})
         petition = self.petition(petition_type="denunciation", regime="party")
-        petition.action_accept("2026-03-02")
         self.assertEqual(petition.resolution_deadline, "2026-07-07")
 
     def test_accept_checks(self):

@@ -60,7 +60,7 @@ fi
 
 note "backup and restore: every row and file comes back"
 bash tools/restore_check.sh "$db" || failed=1
-note "upgrade: idempotent, and from the previous release (${PAPERLESS_UPGRADE_FROM:-8d138b0})"
+note "upgrade: idempotent, and from the previous release (${PAPERLESS_UPGRADE_FROM:-85f9a68})"
 bash tools/upgrade_check.sh "$db" || failed=1
 note "scale out: two servers (deploy/odoo.conf, prefork) on one database"
 "$VENV/bin/python" tools/scale_out_check.py "$db" || failed=1

@@ -5,7 +5,7 @@
 #    `-u paperless_meeting` changes no row of any table and no file (write
 #    dates aside, and the id of one view translation Odoo re-creates).
 # 2. From the previous release: the addon as it was at git ref
-#    $PAPERLESS_UPGRADE_FROM (default 8d138b0, where this round started) is
+#    $PAPERLESS_UPGRADE_FROM (default 85f9a68, where this round started) is
 #    installed with its demo data on a fresh database, then upgraded to this
 #    working tree: no ERROR/CRITICAL in the log, the new version recorded, no
 #    row of any paperless_* table or ir_attachment and no file lost, and a
@@ -15,7 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source tools/env.sh
 src="${1:?usage: tools/upgrade_check.sh DB}"
-ref="${PAPERLESS_UPGRADE_FROM:-8d138b0}"
+ref="${PAPERLESS_UPGRADE_FROM:-85f9a68}"
 IGNORE="write_date,ir_model_data.date_update,ir_translation.id"
 work="$(mktemp -d)"
 dbs=()
