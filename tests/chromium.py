@@ -86,6 +86,10 @@ class Chromium:
             self.process.wait()
         shutil.rmtree(self.profile, ignore_errors=True)
 
+    def on_event(self, message):
+        """Called with each event the browser sends while a command waits
+        for its answer (subclasses record what they need)."""
+
     def send(self, method, **params):
         self._next_id += 1
         message_id = self._next_id
@@ -93,6 +97,8 @@ class Chromium:
                                      "params": params}))
         while True:
             message = json.loads(self.socket.recv())
+            if "method" in message:
+                self.on_event(message)
             if message.get("id") == message_id:
                 if "error" in message:
                     raise RuntimeError("%s: %s" % (method, message["error"]))

@@ -2,64 +2,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Votes from many threads, each with its own cursor on committed data, with
 serialization failures retried the way Odoo's RPC layer retries them."""
-import random
-import threading
 import time
 import unittest
 
-import psycopg2
+from odoo import SUPERUSER_ID
 
-import odoo
-from odoo import SUPERUSER_ID, api
-from odoo.exceptions import UserError
-from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
-from odoo.tests.common import get_db_name
-from odoo.tools import mute_logger
+from .concurrency import CTX, create_users, delete_users, in_transaction, run_threads
 
 VOTERS = 12
-CTX = {"tracking_disable": True, "mail_create_nolog": True, "mail_notrack": True,
-       "no_reset_password": True}
-
-
-def in_transaction(uid, function, tries=12):
-    """Run ``function(env)`` in a fresh transaction as ``uid``, committed when
-    the cursor's context exits without an error."""
-    registry = odoo.registry(get_db_name())
-    for attempt in range(tries):
-        with api.Environment.manage(), registry.cursor() as cr:
-            env = api.Environment(cr, uid, {})
-            try:
-                return function(env)
-            except psycopg2.OperationalError as error:
-                if error.pgcode not in PG_CONCURRENCY_ERRORS_TO_RETRY:
-                    raise
-                cr.rollback()
-        time.sleep(random.uniform(0.0, 0.02 * 2 ** min(attempt, 5)))
-    raise AssertionError("too many serialization failures")
-
-
-def run_threads(targets):
-    """Start all targets together; return their results in order."""
-    results = [None] * len(targets)
-    barrier = threading.Barrier(len(targets))
-
-    def run(index, target):
-        barrier.wait()
-        try:
-            results[index] = ("ok", target())
-        except UserError as error:
-            results[index] = ("refused", error.name)
-        except Exception as error:  # pylint: disable=broad-except
-            results[index] = ("error", repr(error))
-
-    threads = [threading.Thread(target=run, args=(index, target))
-               for index, target in enumerate(targets)]
-    with mute_logger("odoo.sql_db"):
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(120)
-    return results
 
 
 class TestBallotConcurrency(unittest.TestCase):
@@ -69,13 +19,8 @@ class TestBallotConcurrency(unittest.TestCase):
         super().setUpClass()
 
         def setup(env):
-            users = env["res.users"]
-            for index in range(VOTERS):
-                users |= env["res.users"].with_context(**CTX).create({
-                    "name": "Concurrent %d" % index, "login": "pm_conc_%d" % index,
-                    "groups_id": [(6, 0, [env.ref(
-                        "paperless_meeting.group_paperless_member").id])],
-                })
+            users = create_users(env, "pm_conc", "Concurrent", VOTERS,
+                                 "paperless_meeting.group_paperless_member")
             meeting = env["paperless.meeting"].with_context(**CTX).create({
                 "name": "Concurrency", "date_start": "2026-12-01 01:30:00",
                 "date_end": "2026-12-01 04:30:00", "chair_id": users[0].id,
@@ -116,10 +61,7 @@ class TestBallotConcurrency(unittest.TestCase):
                        (tuple(ballot_ids + [cls.meeting_id]),))
             cr.execute("DELETE FROM bus_bus WHERE channel LIKE %s",
                        ('%"paperless.ballot.live"%',))
-            users = env["res.users"].browse(cls.user_ids)
-            partners = users.mapped("partner_id")
-            users.unlink()
-            partners.unlink()
+            delete_users(env, cls.user_ids)
         in_transaction(SUPERUSER_ID, cleanup)
         super().tearDownClass()
 

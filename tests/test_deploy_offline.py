@@ -6,7 +6,6 @@ and every outside request tells a third party who reads which meeting.
 The pages people see are opened in a real Chromium (every request it makes
 is recorded), and the official reports' HTML (what wkhtmltopdf loads) and
 the style sheets they use are read for outside references."""
-import json
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -28,19 +27,9 @@ class RecordingChromium(Chromium):
         self.send("Network.enable")
         return self
 
-    def send(self, method, **params):
-        self._next_id += 1
-        message_id = self._next_id
-        self.socket.send(json.dumps({"id": message_id, "method": method,
-                                     "params": params}))
-        while True:
-            message = json.loads(self.socket.recv())
-            if message.get("method") == "Network.requestWillBeSent":
-                self.requested.append(message["params"]["request"]["url"])
-            if message.get("id") == message_id:
-                if "error" in message:
-                    raise RuntimeError("%s: %s" % (method, message["error"]))
-                return message.get("result", {})
+    def on_event(self, message):
+        if message["method"] == "Network.requestWillBeSent":
+            self.requested.append(message["params"]["request"]["url"])
 
 
 class TestDeployOffline(RoomHttpCase):

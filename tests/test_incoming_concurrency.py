@@ -8,7 +8,9 @@ import unittest
 
 from odoo import SUPERUSER_ID
 
-from .test_ballot_concurrency import CTX, in_transaction, run_threads
+from .concurrency import (
+    CTX, create_users, delete_users, in_transaction, run_threads,
+)
 
 PER_REGISTER = 8
 # Registrations of one register queue on its counter row: each waiting
@@ -31,14 +33,9 @@ class TestIncomingConcurrency(unittest.TestCase):
                 | env["res.company"].create({"name": "Đơn vị đồng thời B"})
             clerks = env["res.users"]
             for index, company in enumerate(companies):
-                clerks |= env["res.users"].with_context(**CTX).create({
-                    "name": "Văn thư %d" % index, "login": "pm_in_conc_%d" % index,
-                    "email": "pm_in_conc_%d@example.org" % index,
-                    "company_id": company.id,
-                    "company_ids": [(6, 0, company.ids)],
-                    "groups_id": [(6, 0, [env.ref(
-                        "paperless_meeting.group_paperless_secretary").id])],
-                })
+                clerks |= create_users(
+                    env, "pm_in_conc_%d" % index, "Văn thư", 1,
+                    "paperless_meeting.group_paperless_secretary", company)
             return companies.ids, clerks.ids
 
         cls.company_ids, cls.clerk_ids = in_transaction(SUPERUSER_ID, setup)
@@ -57,10 +54,7 @@ class TestIncomingConcurrency(unittest.TestCase):
             sequences = settings.mapped("sequence_id")
             settings.unlink()
             sequences.unlink()
-            users = env["res.users"].browse(cls.clerk_ids)
-            partners = users.mapped("partner_id")
-            users.unlink()
-            partners.unlink()
+            delete_users(env, cls.clerk_ids)
             companies = env["res.company"].browse(cls.company_ids)
             company_partners = companies.mapped("partner_id")
             companies.unlink()
