@@ -67,6 +67,11 @@ class PaperlessDocument(models.Model):
         "paperless.library.document", "document_id", string="Library Entry",
         readonly=True,
     )
+    # Stored for the record rules: a rule on ``library_document_ids`` would
+    # make Odoo 11 list every library entry of the unit on each search.
+    is_library_file = fields.Boolean(
+        compute="_compute_is_library_file", store=True, index=True,
+    )
     agenda_item_id = fields.Many2one(
         "paperless.agenda.item", ondelete="set null",
         index=True, domain="[('meeting_id', '=', meeting_id)]",
@@ -96,6 +101,11 @@ class PaperlessDocument(models.Model):
                 or document.consultation_id.company_id \
                 or document.library_document_ids[:1].company_id \
                 or document.company_id or self.env.user.company_id
+
+    @api.depends("library_document_ids")
+    def _compute_is_library_file(self):
+        for document in self:
+            document.is_library_file = bool(document.library_document_ids)
 
     @api.depends("datas")
     def _compute_file_info(self):

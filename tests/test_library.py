@@ -5,6 +5,7 @@ upload; a search that finds words inside the documents typed with or
 without diacritics, best match first; each unit's members read their
 unit's library only, through the room's stamped and logged reader."""
 import base64
+import re
 import subprocess
 
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -100,6 +101,25 @@ class TestLibrary(PaperlessCase):
     def test_ranked_best_first(self):
         ids = self.Library.sudo(self.member).search_library("chuyển đổi số")["ids"]
         self.assertEqual(ids, [self.digital.id, self.economy.id])
+
+    def test_search_lists_no_whole_library(self):
+        """The search reads the matching entries only: no record rule lists
+        every entry of the unit (Odoo 11 does for a rule on a one2many),
+        and the planner setting forced for the index is given back."""
+        self.env.clear()
+        # The cursor logs its queries when asked (sql_log), at DEBUG.
+        self.addCleanup(setattr, self.cr, "sql_log", self.cr.sql_log)
+        self.cr.sql_log = True
+        with self.assertLogs("odoo.sql_db", "DEBUG") as logs:
+            found = self.Library.sudo(self.member).search_library("chuyển đổi số")
+        self.assertEqual(found["count"], 2)
+        # Reading entries by id or by words is fine; by unit alone is not.
+        whole = [line for line in logs.output if "paperless_library_document" in line
+                 and "search_vector" not in line
+                 and not re.search(r'"id" (IN %s|in \(%s)', line)]
+        self.assertEqual(whole, [])
+        self.cr.execute("SHOW enable_seqscan")
+        self.assertEqual(self.cr.fetchone()[0], "on")
 
     def test_category_and_subcategories(self):
         self.assertEqual(self.found("", category=self.resolutions),
