@@ -70,7 +70,8 @@ class PaperlessDocument(models.Model):
     # Stored for the record rules: a rule on ``library_document_ids`` would
     # make Odoo 11 list every library entry of the unit on each search.
     is_library_file = fields.Boolean(
-        compute="_compute_is_library_file", store=True, index=True,
+        string="Library File", compute="_compute_is_library_file", store=True,
+        index=True,
     )
     agenda_item_id = fields.Many2one(
         "paperless.agenda.item", ondelete="set null",
