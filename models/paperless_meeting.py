@@ -464,6 +464,7 @@ class PaperlessMeeting(models.Model):
         self._lock_write_system({"state": "done"})
         self._paper_issue("minutes")
         self._paper_issue("conclusion")
+        self.mapped("agenda_item_ids")._incoming_meeting_done()
         return True
 
     @api.multi
@@ -476,6 +477,7 @@ class PaperlessMeeting(models.Model):
         self._lock_write_system({"state": "cancelled"})
         # See _sync_calendar_event: the event belongs to this meeting.
         events.sudo().write({"active": False})
+        self.mapped("agenda_item_ids")._incoming_meeting_cancelled()
         return True
 
     @api.multi
