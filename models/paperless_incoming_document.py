@@ -443,8 +443,9 @@ class PaperlessIncomingDocument(models.Model):
           item to a scheduled meeting by hand, with a new paper;
         * for a secret document (confidential and above), the meeting is
           marked at least as secret: the item shows its summary and arrival
-          number to the invitees (its file never exists here, and none is
-          copied), which must not reach a less secret meeting."""
+          number to the invitees, which must not reach a less secret
+          meeting. Its file is never copied to the meeting (there is none,
+          except on an independent LAN): invitees get its metadata only."""
         self.ensure_one()
         try:
             self._check_can_read(meeting)

@@ -8,7 +8,7 @@ from odoo.exceptions import AccessError, UserError
 from . import common
 from .common import PDF_B64, create_user, meeting_values
 
-from .test_incoming import IncomingCase
+from .test_incoming import LAN, IncomingCase
 
 INCOMING = "paperless.incoming.document"
 
@@ -169,6 +169,14 @@ class TestIncomingAgendaLoop(IncomingAgendaCase):
         self.assertFalse(item.document_ids)
         self.assertIn("1/2026-M", item.description)
 
+    def test_secret_file_on_an_independent_lan_is_not_copied(self):
+        self.env["ir.config_parameter"].set_param(LAN, "1")
+        document = self.with_file(confidentiality="secret")
+        self.assertTrue(document.file_ids)
+        self.direct(document, self.meeting(confidentiality="top_secret"))
+        self.assertTrue(document.agenda_item_id)
+        self.assertFalse(document.agenda_item_id.document_ids)
+
 
 class TestIncomingAgendaRefusals(IncomingAgendaCase):
 
@@ -210,7 +218,7 @@ class TestIncomingAgendaRefusals(IncomingAgendaCase):
     def test_meeting_the_leader_cannot_read_refused(self):
         hidden = self.meeting(chair=self.leader2)
         document = self.with_file()
-        with self.assertRefused(AccessError):
+        with self.assertRefused(AccessError, "không xem được cuộc họp"):
             document.sudo(self.leader).write({"meeting_id": hidden.id})
         with self.assertRefused(UserError):
             document.sudo(self.leader).write({"meeting_id": 999999999})
