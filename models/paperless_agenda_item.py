@@ -67,15 +67,27 @@ class PaperlessAgendaItem(models.Model):
                     and html2plaintext(item.conclusion or "").strip():
                 documents._meeting_concluded(item)
             else:
-                documents._meeting_left_open(item)
+                documents._meeting_left_open(item, "no_conclusion")
         return True
 
     @api.multi
-    def _incoming_meeting_cancelled(self):
-        """Called by the meeting's cancel action: the incoming documents on
-        these items stay with their lead handler, told so."""
+    def _incoming_left_open(self, reason):
+        """The meeting of these items was cancelled (``reason``
+        "cancelled"), or the items leave the agenda ("removed": deleted, or
+        their draft meeting deleted): the incoming documents on them stay
+        with their lead handler, told so."""
         for item in self:
             item.incoming_ids.filtered(
                 lambda document: document.state in ("directed", "in_progress")
-            )._meeting_left_open(item, cancelled=True)
+            )._meeting_left_open(item, reason)
         return True
+
+    @api.multi
+    def unlink(self):
+        # Before the rows go (their incoming documents' link is then cleared
+        # by the database); a refused unlink rolls the notes back with it.
+        # The item's documents, reader copies included, stay the meeting's
+        # as for any item: the office keeps or deletes them (deleting one
+        # deletes its reading log).
+        self._incoming_left_open("removed")
+        return super().unlink()

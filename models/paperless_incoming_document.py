@@ -559,21 +559,32 @@ class PaperlessIncomingDocument(models.Model):
         return True
 
     @api.multi
-    def _meeting_left_open(self, item, cancelled=False):
-        """The meeting of ``item`` ended without a conclusion on it, or was
-        cancelled: the document stays with its lead handler as directed
-        (the direction stands), with a note and a to-do for them. Should the
-        office hold that meeting after all (a cancelled meeting back to
-        draft), its conclusion still closes the document."""
+    def _meeting_left_open(self, item, reason):
+        """The meeting of ``item`` ended without a conclusion on it
+        (``reason`` "no_conclusion"), was cancelled ("cancelled"), or the
+        office took the item off the agenda ("removed"): the document stays
+        with its lead handler as directed (the direction stands), with a
+        note and a to-do for them. Should the office hold a cancelled
+        meeting after all (back to draft), its conclusion still closes the
+        document; taken off the agenda, it is on no meeting any more."""
         meeting = item.meeting_id
-        if cancelled:
-            message = _("The meeting \"%(meeting)s\" was cancelled: the "
-                        "document stays with its lead handler as directed.")
-            summary = _("Meeting cancelled: %(name)s")
-        else:
-            message = _("The meeting \"%(meeting)s\" drew no conclusion on "
-                        "this document: it stays with its lead handler.")
-            summary = _("No meeting conclusion: %(name)s")
+        message, summary = {
+            "no_conclusion": (
+                _("The meeting \"%(meeting)s\" drew no conclusion on this "
+                  "document: it stays with its lead handler."),
+                _("No meeting conclusion: %(name)s")),
+            "cancelled": (
+                _("The meeting \"%(meeting)s\" was cancelled: the document "
+                  "stays with its lead handler as directed."),
+                _("Meeting cancelled: %(name)s")),
+            "removed": (
+                _("The office took the document off the agenda of the meeting "
+                  "\"%(meeting)s\": it stays with its lead handler as "
+                  "directed."),
+                _("Off the meeting's agenda: %(name)s")),
+        }[reason]
+        if reason == "removed":
+            self._lock_write_system({"meeting_id": False})
         todo = self.env.ref("mail.mail_activity_data_todo")
         model = self.env["ir.model"]._get(self._name)
         for document in self:

@@ -154,6 +154,25 @@ class TestIncomingAgendaLoop(IncomingAgendaCase):
         self.hold(meeting)
         self.assertEqual(document.state, "done")
 
+    def test_taken_off_the_agenda_or_meeting_deleted(self):
+        meeting = self.meeting()
+        removed = self.direct(self.with_file(), meeting)
+        deleted = self.direct(self.with_file(), self.meeting())
+        office = meeting.sudo(self.clerk)
+        office.write({"agenda_item_ids": [(2, removed.agenda_item_id.id)]})
+        deleted.meeting_id.sudo(self.clerk).unlink()
+        for document in (removed, deleted):
+            self.assertEqual(document.state, "directed")
+            self.assertFalse(document.meeting_id)
+            self.assertFalse(document.agenda_item_id)
+            self.assertEqual(document.activity_ids.user_id, self.handler)
+            self.assertIn("rút văn bản khỏi chương trình",
+                          document.message_ids[0].body)
+        # The copies stay documents of the meeting, for the office to keep
+        # or delete (with their reading log): they went only with the
+        # deleted meeting.
+        self.assertEqual(len(office.document_ids), 1)
+
     def test_secret_document_goes_without_file_to_a_secret_meeting(self):
         document = self.new(leader_id=self.leader.id,
                             confidentiality="confidential")
