@@ -439,8 +439,8 @@ class PaperlessIncomingDocument(models.Model):
           that paper prints the live agenda: an item added afterwards would
           change an issued paper that invitees already hold. The lock mixin
           only freezes the agenda once the meeting is done or cancelled, so
-          this rule is stricter on purpose; the office can still add an
-          item to a scheduled meeting by hand, with a new paper;
+          this rule is stricter on purpose; the office, which answers for
+          the issued agenda, may still add an item by hand;
         * for a secret document (confidential and above), the meeting is
           marked at least as secret: the item shows its summary and arrival
           number to the invitees, which must not reach a less secret
