@@ -511,6 +511,12 @@ class PaperlessIncomingDocument(models.Model):
             "description": self._agenda_note(),
         })
         self._lock_write_system({"agenda_item_id": item.id})
+        # The lead handler presents the item: invited (as a guest) unless
+        # they already are. sudo: on the office's behalf, like the item.
+        if self.assignee_id not in meeting.attendee_ids.mapped("user_id"):
+            self.env["paperless.meeting.attendee"].sudo().create({
+                "meeting_id": meeting.id, "user_id": self.assignee_id.id,
+                "role": "guest"})
         # sudo: the files' bytes are the office's field; the copies are
         # made on its behalf, like the item.
         sources = self.sudo().file_ids if not self.is_secret \

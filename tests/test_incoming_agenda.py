@@ -116,14 +116,24 @@ class TestIncomingAgendaLoop(IncomingAgendaCase):
         with self.assertRaises(AccessError):
             document.agenda_item_id.sudo(self.invitee).read(["incoming_ids"])
 
-    def test_handler_opens_the_item_only_when_invited(self):
+    def test_handler_invited_to_present_and_opens_the_item(self):
         meeting = self.meeting()
+        self.assertNotIn(self.handler, meeting.attendee_ids.mapped("user_id"))
         document = self.direct(self.with_file(), meeting)
         action = document.sudo(self.clerk).action_view_agenda_item()
         self.assertEqual((action["res_model"], action["res_id"]),
                          ("paperless.agenda.item", document.agenda_item_id.id))
+        # The lead handler presents the item: invited as a guest, once.
+        guest = meeting.attendee_ids.filtered(
+            lambda attendee: attendee.user_id == self.handler)
+        self.assertEqual(guest.role, "guest")
+        # A draft meeting is the office's; once scheduled the handler, as
+        # every invitee, opens its item.
         with self.assertRaises(AccessError):
             document.sudo(self.handler).action_view_agenda_item()
+        meeting.sudo(self.clerk).action_schedule()
+        action = document.sudo(self.handler).action_view_agenda_item()
+        self.assertEqual(action["res_id"], document.agenda_item_id.id)
         with self.assertRaises(UserError):
             self.directed().action_view_agenda_item()
 
