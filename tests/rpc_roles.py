@@ -81,6 +81,18 @@ class RpcRolesCase(HttpCase):
     def make_fixtures(self, env):
         """Hook for more fixtures, with the superuser's env of the test cursor."""
 
+    def login(self, login):
+        """Sign ``self.opener`` in as ``login`` (password = login), for the
+        HTTP routes."""
+        self.opener.cookies.clear()
+        base = self.xmlrpc_url.rsplit("/xmlrpc/", 1)[0]
+        response = self.opener.post(
+            base + "/web/session/authenticate",
+            json={"jsonrpc": "2.0", "method": "call", "params": {
+                "db": self.db, "login": login, "password": login}},
+            timeout=20).json()
+        self.assertTrue(response["result"]["uid"], login)
+
     def call(self, role, model, method, *args, **kwargs):
         login = "acl_%s" % role
         return self.xmlrpc_object.execute_kw(

@@ -41,16 +41,6 @@ class TestIncomingAgendaRpc(RpcRolesCase):
             raise RpcError(data.get("name", "?"), data.get("message", ""))
         return response["result"]
 
-    def login(self, login):
-        self.opener.cookies.clear()
-        base = self.xmlrpc_url.rsplit("/xmlrpc/", 1)[0]
-        response = self.opener.post(
-            base + "/web/session/authenticate",
-            json={"jsonrpc": "2.0", "method": "call", "params": {
-                "db": self.db, "login": login, "password": login}},
-            timeout=20).json()
-        self.assertTrue(response["result"]["uid"], login)
-
     def test_direction_onto_a_meeting_and_the_invitee_reads_the_copy(self):
         # The leader directs over XML-RPC, onto the draft meeting they chair.
         self.call("leader", MODEL, "write", [self.incoming_id], {

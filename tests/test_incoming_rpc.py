@@ -76,16 +76,6 @@ class TestIncomingRpc(RpcRolesCase):
         self.assertEqual((row[0]["state"], row[0]["direction"]),
                          ("directed", "Văn phòng tham mưu."))
 
-    def login(self, login):
-        self.opener.cookies.clear()
-        base = self.xmlrpc_url.rsplit("/xmlrpc/", 1)[0]
-        response = self.opener.post(
-            base + "/web/session/authenticate",
-            json={"jsonrpc": "2.0", "method": "call", "params": {
-                "db": self.db, "login": login, "password": login}},
-            timeout=20).json()
-        self.assertTrue(response["result"]["uid"], login)
-
     def test_files_through_the_stamped_reader(self):
         url = "/paperless/document/%d" % self.file.id
         reader = "/my/documents/%d/read" % self.file.id
