@@ -13,7 +13,7 @@ class PaperlessPetitionWizardMixin(models.AbstractModel):
     _description = "Petition Dialog"
 
     petition_id = fields.Many2one(
-        "paperless.petition", string="Petition", required=True,
+        "paperless.petition", required=True,
         ondelete="cascade", default=lambda self: self._default_petition_id())
     company_id = fields.Many2one(related="petition_id.company_id", store=True,
                                  readonly=True)
