@@ -2,7 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The petitions' papers print Vietnamese terms whatever the reader's
 language (like every official paper): the labels live here, once."""
-from odoo import api, models
+from odoo import api, fields, models
+
+from ..models import vn_format
 
 PETITION_LABELS = {
     "petition_type": {"complaint": "Khiếu nại", "denunciation": "Tố cáo",
@@ -26,6 +28,13 @@ def report_values(env, docids, data=None):
     never in what the template can print."""
     data = data or {}
     docs = env["paperless.petition"].browse(docids)
+    user = env.user.with_context(tz=env.user.tz or "Asia/Ho_Chi_Minh")
+
+    def local_day(timestamp):
+        """The day of a UTC timestamp in the reader's time zone."""
+        return vn_format.date(timestamp and fields.Datetime.context_timestamp(
+            user, fields.Datetime.from_string(timestamp)).date())
+
     docs.check_access_rights("read")
     docs.check_access_rule("read")
     return {
@@ -37,6 +46,7 @@ def report_values(env, docids, data=None):
         "date_from": data.get("date_from"),
         "date_to": data.get("date_to"),
         "today": env["paperless.paper"]._local_today(),
+        "local_day": local_day,
     }
 
 

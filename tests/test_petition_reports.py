@@ -107,6 +107,9 @@ class TestPetitionReports(PetitionCase):
                          "09/05/2026", "Cần trưng cầu giám định", "NGƯỜI ĐỀ XUẤT",
                          self.handler.name):
             self.assertIn(expected, text)
+        # The extension is dated the office's day it was recorded.
+        self.assertIn("1 %s 30 Cần trưng cầu giám định" % (
+            self.Petition._today().strftime("%d/%m/%Y")), text)
 
     def test_processing_sheet_keeps_the_denouncer_from_others(self):
         text = self.pdf(self.clerk, "report_petition_sheet", self.denunciation)
