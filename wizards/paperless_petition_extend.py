@@ -19,6 +19,8 @@ class PaperlessPetitionExtend(models.TransientModel):
     reason = fields.Text()
 
     @api.multi
-    def _confirm(self):
+    def action_confirm(self):
+        petition = self._petition()
         days = self.days if self.regime == "party" else None
-        return self.petition_id.action_extend(days=days, reason=self.reason)
+        petition.action_extend(days=days, reason=self.reason)
+        return self._close()

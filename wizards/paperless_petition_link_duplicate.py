@@ -15,5 +15,6 @@ class PaperlessPetitionLinkDuplicate(models.TransientModel):
         "paperless.petition", string="Earlier Petition", ondelete="cascade")
 
     @api.multi
-    def _confirm(self):
-        return self.petition_id.action_link_duplicate(self.original_id.id or None)
+    def action_confirm(self):
+        self._petition().action_link_duplicate(self.original_id.id or None)
+        return self._close()

@@ -20,5 +20,6 @@ class PaperlessPetitionNotHandled(models.TransientModel):
                                       readonly=True, string="Duplicate Of")
 
     @api.multi
-    def _confirm(self):
-        return self.petition_id.action_not_handled(self.reason or None)
+    def action_confirm(self):
+        self._petition().action_not_handled(self.reason or None)
+        return self._close()

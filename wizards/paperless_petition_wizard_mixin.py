@@ -25,12 +25,11 @@ class PaperlessPetitionWizardMixin(models.AbstractModel):
         return False
 
     @api.multi
-    def _confirm(self):
-        """Call the petition's action with the collected input."""
-        raise NotImplementedError
-
-    @api.multi
-    def action_confirm(self):
+    def _petition(self):
+        """The petition, once the dialog is known to be one record."""
         self._ensure_one_action()
-        self._confirm()
+        return self.petition_id
+
+    @api.model
+    def _close(self):
         return {"type": "ir.actions.act_window_close"}
