@@ -77,8 +77,9 @@ MATRIX = [
     # denunciation nobody handles yet; both denunciations extended. Who
     # sent a denunciation: its handler and the managers only. The office
     # and the managers record a sender through the petition (its create
-    # and write): a direct create is checked against their unit rules
-    # before the row's stored unit is computed, and refused.
+    # and write): a direct create is refused, as Odoo 11 checks the write
+    # of the row's stored unit (company_id) against their unit rules
+    # while it is still empty.
     ("paperless.petition", ("p:member", "p:leader", ALL, ALL, "-", "-"),
      "--YY--", "ooYY--", "--YY--"),
     ("paperless.petition.identity", ("p:member", "p:leader", "p:leader", ALL,
