@@ -30,6 +30,9 @@
         "wizards/paperless_attendee_answer_views.xml",
         "wizards/paperless_meeting_start_confirm_views.xml",
         "wizards/paperless_work_calendar_week_views.xml",
+        "wizards/paperless_petition_extend_views.xml",
+        "wizards/paperless_petition_not_handled_views.xml",
+        "wizards/paperless_petition_link_duplicate_views.xml",
         "views/paperless_meeting_views.xml",
         "views/paperless_meeting_attendee_views.xml",
         "views/paperless_agenda_item_views.xml",
@@ -63,7 +66,9 @@
         "views/paperless_incoming_document_views.xml",
         "views/paperless_petition_views.xml",
         "report/paperless_incoming_reports.xml",
+        "report/paperless_petition_reports.xml",
         "views/menus.xml",
+        "wizards/paperless_petition_register_book_views.xml",
         "views/paperless_body_views.xml",
     ],
     "qweb": [
@@ -75,5 +80,7 @@
         "demo/paperless_paper_demo.xml",
         "demo/paperless_consultation_demo.xml",
         "demo/paperless_information_demo.xml",
+        "demo/paperless_incoming_demo.xml",
+        "demo/paperless_petition_demo.xml",
     ],
 }

@@ -50,3 +50,4 @@ from . import paperless_incoming_company
 from . import paperless_petition
 from . import paperless_petition_identity
 from . import paperless_petition_extension
+from . import paperless_demo

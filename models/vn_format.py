@@ -48,3 +48,12 @@ def share(part, whole, digits=2):
 def hours(value):
     """A duration in hours: 0.5 -> "0,5 giờ", 1.25 -> "1,25 giờ"."""
     return "%s giờ" % decimal(value or 0.0, 2)
+
+
+def date(value):
+    """A date as the registers write it: "2026-03-02" -> "02/03/2026" (a
+    datetime string gives its day); "" for none."""
+    if not value:
+        return ""
+    text = str(value)[:10]
+    return "%s/%s/%s" % (text[8:10], text[5:7], text[0:4])

@@ -48,3 +48,6 @@ from . import test_petition
 from . import test_petition_rpc
 from . import test_incoming_agenda
 from . import test_incoming_agenda_rpc
+from . import test_petition_wizards
+from . import test_petition_reports
+from . import test_petition_demo

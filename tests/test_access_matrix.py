@@ -72,6 +72,21 @@ MATRIX = [
     ("paperless.incoming.document", ("i:directed", "i:presented i:directed",
                                      ALL, ALL, "-", "-"),
      "--YY--", "--YY--", "--YY--"),
+    # p: petitions of the unit; "p:member" a denunciation handled by the
+    # member, "p:leader" a complaint handled by the leader, "p:none" a
+    # denunciation nobody handles yet; both denunciations extended. Who
+    # sent a denunciation: its handler and the managers only. The office
+    # and the managers record a sender through the petition (its create
+    # and write): a direct create is refused, as Odoo 11 checks the write
+    # of the row's stored unit (company_id) against their unit rules
+    # while it is still empty.
+    ("paperless.petition", ("p:member", "p:leader", ALL, ALL, "-", "-"),
+     "--YY--", "ooYY--", "--YY--"),
+    ("paperless.petition.identity", ("p:member", "p:leader", "p:leader", ALL,
+                                     "-", "-"),
+     "YY----", "oooY--", "--oY--"),
+    ("paperless.petition.extension", ("p:member", "", ALL, ALL, "-", "-"),
+     "------", "------", "------"),
 ]
 
 
@@ -126,6 +141,7 @@ class TestAccessMatrix(RpcRolesCase):
         self._make_papers(env, meetings)
         self._make_consultations(env)
         self._make_incoming(env)
+        self._make_petitions(env)
         # A stored field of each model to read and group by: reading only
         # "id" would skip the record rules in Odoo 11.
         self.read_fields = {
@@ -277,6 +293,37 @@ class TestAccessMatrix(RpcRolesCase):
         directed.action_direct()
         self.rows["paperless.incoming.document"] = {
             label: document.id for label, document in rows.items()}
+
+    def _make_petitions(self, env):
+        """Petitions recorded by the office with their senders, accepted
+        and extended through the actions."""
+        Petition = env["paperless.petition"].sudo(self.users["secretary"])
+        handlers = {"member": self.uids["member"], "leader": self.uids["leader"],
+                    "none": False}
+        petitions = {}
+        for key, handler in handlers.items():
+            petitions["p:%s" % key] = petition = Petition.create({
+                "name": "Đơn %s" % key, "received_date": "2026-11-02",
+                "petition_type": "complaint" if key == "leader" else "denunciation",
+                "handler_id": handler, "petitioner_name": "Người gửi %s" % key})
+            if key != "leader":
+                petition.action_accept("2026-11-03")
+                petition.action_extend(reason="Cần xác minh thêm")
+        self.rows["paperless.petition"] = {
+            label: petition.id for label, petition in petitions.items()}
+        Identity = env["paperless.petition.identity"]
+        self.rows["paperless.petition.identity"] = {
+            label: Identity.search([("petition_id", "=", petition.id)]).id
+            for label, petition in petitions.items()}
+        self.rows["paperless.petition.extension"] = {
+            label: petition.extension_ids.id
+            for label, petition in petitions.items() if petition.extension_ids}
+
+    def _bare_petition(self, env, petition_type="complaint", handler=None):
+        """A new petition of the unit without a sender."""
+        return env["paperless.petition"].create({
+            "name": "Đơn mới", "petition_type": petition_type,
+            "handler_id": self.uids[handler] if handler else False}).id
 
     # ------------------------------------------------------------------
     # What each model needs for create / write / unlink. ``fresh`` builds,
@@ -481,6 +528,48 @@ class TestAccessMatrix(RpcRolesCase):
             "create": lambda role: {"sender": "Huyện ủy", "summary": "Văn bản mới",
                                     "company_id": self.users[role].company_id.id},
             "write": ("i:draft", {"notes": "Ghi chú"}), "own": {}, "fresh": fresh,
+        }
+
+    def fixture_paperless_petition(self):
+        def fresh(env, owner):
+            return env["paperless.petition"].create({"name": "Để xoá"}).id
+        return {
+            "create": lambda role: {"name": "Đơn mới", "received_date": "2026-11-05",
+                                    "company_id": self.users[role].company_id.id},
+            "write": ("p:none", {"content": "Nội dung đơn"}),
+            "own": {"member": "p:member", "leader": "p:leader"}, "fresh": fresh,
+        }
+
+    def fixture_paperless_petition_identity(self):
+        def fresh(env, owner):
+            # The office's own: a complaint's sender; another's: a
+            # denunciation's (protected).
+            petition_type = "complaint" if owner == "secretary" else "denunciation"
+            return env["paperless.petition.identity"].create({
+                "petition_id": self._bare_petition(env, petition_type),
+                "petitioner_name": "Để xoá"}).id
+        return {
+            # Each role records the sender of a petition it handles (the
+            # office: of its unit's complaint).
+            "create": lambda role: {
+                "petition_id": self.fresh_row({"fresh": lambda env, owner: (
+                    self._bare_petition(env, handler=owner))},
+                    role if role in ("member", "leader") else None),
+                "petitioner_name": "Người gửi mới"},
+            "write": ("p:none", {"petitioner_address": "Phường 2"}),
+            "own": {"member": "p:member", "leader": "p:leader",
+                    "secretary": "p:leader"},
+            "fresh": fresh,
+        }
+
+    def fixture_paperless_petition_extension(self):
+        rows = self.rows["paperless.petition.extension"]
+        return {
+            "create": lambda role: {
+                "petition_id": self.rows["paperless.petition"]["p:member"],
+                "days": 300, "reason": "Tự ý"},
+            "write": ("p:member", {"reason": "Sửa lý do"}), "own": {},
+            "fresh": lambda env, owner: rows["p:none"],
         }
 
     # ------------------------------------------------------------------

@@ -2,3 +2,8 @@ from . import paperless_attendee_answer
 from . import paperless_meeting_start_confirm
 from . import paperless_work_calendar_week
 from . import paperless_incoming_register_book
+from . import paperless_petition_wizard_mixin
+from . import paperless_petition_extend
+from . import paperless_petition_not_handled
+from . import paperless_petition_link_duplicate
+from . import paperless_petition_register_book
