@@ -512,8 +512,9 @@ class PaperlessIncomingDocument(models.Model):
         })
         self._lock_write_system({"agenda_item_id": item.id})
         # The lead handler presents the item: invited (as a guest) unless
-        # they already are. sudo: on the office's behalf, like the item.
+        # they already are.
         if self.assignee_id not in meeting.attendee_ids.mapped("user_id"):
+            # sudo: on the office's behalf, like the item.
             self.env["paperless.meeting.attendee"].sudo().create({
                 "meeting_id": meeting.id, "user_id": self.assignee_id.id,
                 "role": "guest"})
