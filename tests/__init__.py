@@ -46,3 +46,4 @@ from . import test_incoming_reports
 from . import test_incoming_deadlines
 from . import test_petition
 from . import test_petition_rpc
+from . import test_incoming_pages
