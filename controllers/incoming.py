@@ -10,11 +10,11 @@ from datetime import timedelta
 import werkzeug
 import werkzeug.utils
 
-from odoo import _, fields, http
+from odoo import SUPERUSER_ID, _, fields, http
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.http import request
 
-from ..models.paperless_paper import CONFIDENTIALITY_MARKS, URGENCY_MARKS
+from ..models.paperless_paper import CONFIDENTIALITY_MARKS, URGENCY, URGENCY_MARKS
 from .information import info_context
 from .main import MAX_ID, room_page
 
@@ -27,6 +27,8 @@ DONE = {
 # An open deadline at most this many working days away is highlighted.
 NEAR_WORKING_DAYS = 2
 RECENT_DONE = 10
+# URGENCY runs from normal to flash.
+URGENCY_RANK = {key: rank for rank, (key, _label) in enumerate(URGENCY)}
 MEMBER_GROUP = "paperless_meeting.group_paperless_member"
 
 
@@ -83,7 +85,9 @@ class PaperlessIncomingRoom(http.Controller):
         """Who may handle it: the people of the room who work for the
         document's unit (the model's constraint checks it again)."""
         return request.env["res.users"].search([
-            ("share", "=", False), ("company_ids", "in", document.company_id.ids),
+            # Not the superuser: a technical account, nobody's handler.
+            ("id", "!=", SUPERUSER_ID), ("share", "=", False),
+            ("company_ids", "in", document.company_id.ids),
             ("groups_id", "in", request.env.ref(MEMBER_GROUP).ids),
         ], order="name")
 
@@ -155,18 +159,25 @@ class PaperlessIncomingRoom(http.Controller):
         Incoming = env["paperless.incoming.document"]
         uid = env.uid
         order = "deadline, received_date desc, id desc"
+        # The most urgent first (hỏa tốc, thượng khẩn, khẩn), then the newest.
         to_direct = Incoming.search(
             [("leader_id", "=", uid), ("state", "=", "submitted")],
-            order="received_date desc, id desc")
+            order="received_date desc, id desc").sorted(
+                lambda document: -URGENCY_RANK[document.urgency])
         assigned = Incoming.search(
             [("state", "in", ("directed", "in_progress")), "|",
              ("assignee_id", "=", uid), ("co_assignee_ids", "in", [uid])],
             order=order)
+        # What the leader directed, to follow while it is handled.
+        directed = Incoming.search(
+            [("leader_id", "=", uid), ("state", "in", ("directed", "in_progress"))],
+            order=order) - assigned
         done = Incoming.search(
             [("state", "=", "done")] + mine_domain(env),
             order="write_date desc, id desc", limit=RECENT_DONE)
         return request.render("paperless_meeting.member_incoming_list", self._values({
-            "to_direct": to_direct, "assigned": assigned, "recent_done": done,
+            "to_direct": to_direct, "assigned": assigned, "directed": directed,
+            "recent_done": done,
             "page_title": _("Incoming Documents"),
         }))
 
@@ -253,4 +264,3 @@ class PaperlessIncomingRoom(http.Controller):
                 return "done"
             return "saved"
         return self._act(document, save, form)
-

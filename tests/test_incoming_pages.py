@@ -83,8 +83,12 @@ class TestIncomingLeaderPages(IncomingPagesCase):
                      "HỎA TỐC", "TỐI MẬT", "Về nhân sự dự kiến",
                      "25/11/2026", "Ban Tổ chức Tỉnh ủy"):
             self.assertIn(text, page.text)
-        # Directed already: no longer waits for this leader.
-        self.assertNotIn("Về kiểm tra đảng viên", page.text)
+        # Directed already: no longer waits for this leader, followed below.
+        waiting, followed = page.text.split("pm-incoming-directed", 1)
+        self.assertNotIn("Về kiểm tra đảng viên", waiting)
+        self.assertIn("Về kiểm tra đảng viên", followed)
+        # The most urgent first.
+        self.assertLess(waiting.index("HỎA TỐC"), waiting.index("TỐI MẬT"))
         # The room's tab, with what waits (two directions to write).
         self.assertIn("pm-info-tab-incoming active", page.text)
         self.assertRegex(page.text, r'pm-info-badge"[^>]*>2<')
@@ -145,6 +149,12 @@ class TestIncomingLeaderPages(IncomingPagesCase):
         after = self.get(done.headers["Location"])
         self.assertIn("pm-done", after.text)
         self.assertNotIn("pm-direct-form", after.text)
+        # Followed from the list while it is handled.
+        listed = self.get("/my/incoming").text
+        directed = listed.split("pm-incoming-directed", 1)[1]
+        self.assertIn("Tôi đã chỉ đạo, đang xử lý", directed)
+        self.assertIn("Về công tác cán bộ quý IV", directed)
+        self.assertIn("Lê Chủ Trì", directed)
 
     def test_another_leader_gets_a_404(self):
         self.login("ip_leader2")
