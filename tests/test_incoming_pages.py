@@ -119,6 +119,13 @@ class TestIncomingLeaderPages(IncomingPagesCase):
         self.login("ip_leader")
         path = "/my/incoming/%d" % self.presented.id
         page = self.get(path).text
+        # Without the form's token: the room's 400 page, nothing written.
+        forged = self.opener.post(self.base + path + "/direct", data={
+            "direction": "Giả mạo", "assignee_id": str(self.handler.id),
+            "deadline_days": "5"}, timeout=60, allow_redirects=False)
+        self.assertRoomRefusal(forged, 400)
+        self.assertEqual(self.state(self.presented),
+                         ("submitted", False, False, False))
         good = {"direction": "Giao đồng chí Chủ Trì chủ trì, tham mưu trả lời.",
                 "assignee_id": str(self.handler.id), "deadline_days": "5"}
         for bad, words in (
