@@ -21,6 +21,12 @@
   Over RPC (the web client's call_kw, XML-RPC, JSON-RPC), only the
   administrators (Settings) may do more than read templates, or use a
   mass-mail composer. The server's own sending (invitations) is untouched.
+* The mail gateway over RPC (CVE-2018-15645): ``message_process`` and the
+  routing methods behind it are public methods of every mail.thread model,
+  so any user could hand Odoo a crafted message and its route (a model and
+  the values of a new record). Over RPC only the administrators may; the
+  incoming mail of the units' aliases is fetched on the server (fetchmail),
+  which is not an RPC call.
 
 The cookie and RPC rules patch Odoo for the whole process: load the addon in
 ``server_wide_modules`` (deploy/odoo.conf) so that they hold from the first
@@ -197,9 +203,21 @@ def _mentions(value, needle):
     return False
 
 
+# The mail gateway's entry points (mail.thread), for any model.
+GATEWAY_METHODS = {
+    "message_process", "message_route", "message_route_process",
+    "message_route_verify", "message_new", "message_update", "message_parse",
+    "message_parse_extract_payload",
+}
+
+
 def _check_rpc(model, name, args, kwargs):
-    """Refuse the template calls of README "Odoo 11 end of support" to
-    anyone but the administrators."""
+    """Refuse the template and mail gateway calls of README "Odoo 11 end of
+    support" to anyone but the administrators."""
+    if name in GATEWAY_METHODS and not model.env.user._is_system():
+        context = model.env.context  # noqa: F841 pylint: disable=unused-variable
+        raise AccessError(_("Only the administrators may hand messages to the "
+                            "mail gateway."))
     if model._name not in ("mail.template", "mail.compose.message"):
         return
     if model.env.user._is_system():

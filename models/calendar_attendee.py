@@ -1,6 +1,6 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, models
+from odoo import api, fields, models
 
 # Odoo's calendar invitation is English only and speaks for "YourCompany" in
 # the server's time zone; the meeting's own says the same in the reader's
@@ -21,6 +21,15 @@ class CalendarAttendee(models.Model):
     and deleted with it."""
 
     _inherit = "calendar.attendee"
+
+    # The event's meeting and unit as plain columns, for the record rules
+    # (see calendar_event.py).
+    paperless_meeting_id = fields.Many2one(
+        related="event_id.paperless_meeting_id", store=True, readonly=True,
+        index=True)
+    paperless_company_id = fields.Many2one(
+        related="event_id.paperless_company_id", store=True, readonly=True,
+        index=True)
 
     @api.multi
     def _send_mail_to_attendees(self, template_xmlid, force_send=False):

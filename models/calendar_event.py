@@ -20,19 +20,17 @@ class CalendarEvent(models.Model):
 
     _inherit = "calendar.event"
 
-    # Set when the meeting creates its event, so that the invitations sent at
-    # once know it (the inverse below is only linked after the creation).
+    # The meeting whose event this is, written with the event's values by
+    # the meeting (so the invitations sent at creation already know it), and
+    # its unit: plain columns for the record rules
+    # (security/paperless_core_security.xml), where a one2many or a path
+    # would make Odoo 11 list every meeting's event on each search.
     paperless_meeting_id = fields.Many2one(
-        "paperless.meeting", readonly=True,
-        index=True, ondelete="set null",
+        "paperless.meeting", readonly=True, index=True, ondelete="set null",
     )
-    # The inverse of paperless.meeting.calendar_event_id, so that the rules can
-    # tell a meeting's event from any other (security/paperless_core_security
-    # .xml). Only the office reads it: a member or another internal user
-    # reading every field of an event must not need rights on meetings.
-    paperless_meeting_ids = fields.One2many(
-        "paperless.meeting", "calendar_event_id", string="Paperless Meetings",
-        readonly=True, groups="paperless_meeting.group_paperless_secretary",
+    paperless_company_id = fields.Many2one(
+        related="paperless_meeting_id.company_id", store=True, readonly=True,
+        index=True, string="Meeting's Unit",
     )
     paperless_office = fields.Char(
         compute="_compute_paperless_mail", string="Organising Office")

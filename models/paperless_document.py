@@ -70,7 +70,8 @@ class PaperlessDocument(models.Model):
     # Stored for the record rules: a rule on ``library_document_ids`` would
     # make Odoo 11 list every library entry of the unit on each search.
     is_library_file = fields.Boolean(
-        compute="_compute_is_library_file", store=True, index=True,
+        string="Library File", compute="_compute_is_library_file", store=True,
+        index=True,
     )
     agenda_item_id = fields.Many2one(
         "paperless.agenda.item", ondelete="set null",
@@ -295,22 +296,15 @@ class PaperlessDocument(models.Model):
             or (self.datas_fname or "").lower().endswith(".pdf")
 
     @api.multi
-    def _ensure_one_document(self):
-        """A clear error for a button or RPC call on no or several
-        documents (``ensure_one`` would be a traceback)."""
-        if len(self) != 1:
-            raise UserError(_("Please choose exactly one document."))
-
-    @api.multi
     def action_open_reader(self):
         """Open the reader's stamped copy (the only way members read it)."""
-        self._ensure_one_document()
+        self._ensure_one_action()
         return {"type": "ir.actions.act_url", "target": "new",
                 "url": "/paperless/document/%d" % self.id}
 
     @api.multi
     def action_view_access(self):
-        self._ensure_one_document()
+        self._ensure_one_action()
         action = self.env.ref(
             "paperless_meeting.paperless_document_access_action").read()[0]
         action["domain"] = [("document_id", "=", self.id)]

@@ -21,12 +21,26 @@ class PaperlessDocumentPointerMixin(models.AbstractModel):
     @api.model
     def _search(self, args, offset=0, limit=None, order=None, count=False,
                 access_rights_uid=None):
-        ids = super()._search(
-            args, offset=offset, limit=limit, order=order, count=False,
-            access_rights_uid=access_rights_uid)
-        hidden = set(unreadable_rows(self.browse(ids), *self._paperless_pointer).ids)
-        ids = [row_id for row_id in ids if row_id not in hidden]
-        return len(ids) if count else ids
+        """The rows the user may read, in pages that stay full: which rows
+        are hidden depends on each pointed record's rules (no domain leaf
+        can say it), so rows are read on in chunks until the page is
+        filled."""
+        wanted = offset + limit if limit and not count else None
+        chunk = max(2 * wanted, 200) if wanted else None
+        visible, start = [], 0
+        while True:
+            ids = super()._search(
+                args, offset=start, limit=chunk, order=order, count=False,
+                access_rights_uid=access_rights_uid)
+            hidden = set(unreadable_rows(self.browse(ids),
+                                         *self._paperless_pointer).ids)
+            visible += [row_id for row_id in ids if row_id not in hidden]
+            if not chunk or len(ids) < chunk or len(visible) >= wanted:
+                break
+            start += chunk
+        if count:
+            return len(visible)
+        return visible[offset:wanted] if wanted else visible[offset:]
 
     @api.multi
     def read(self, fields=None, load="_classic_read"):

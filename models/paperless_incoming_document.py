@@ -3,7 +3,9 @@
 """The register of incoming documents (sổ đăng ký văn bản đến; Nghị định
 30/2020/NĐ-CP, Điều 20–24; Quy định 693-QĐ/VPTW): the office registers what
 arrives, presents it to a leader, the leader writes a direction and assigns
-it, the assignee acts before the deadline.
+it, the assignee acts before the deadline. The direction may put the
+document on the agenda of a meeting of the unit: the meeting's conclusion
+then closes it (issue #12, see "Meeting agenda" below).
 
 Who writes what, on the server: the office (its unit) the register's
 metadata until the document is presented; the leader it is presented to,
@@ -15,6 +17,7 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import html2plaintext, html_escape
 
 from .paperless_paper import (
     CONFIDENTIALITY, CONFIDENTIALITY_MARKS, URGENCY, URGENCY_MARKS,
@@ -32,7 +35,7 @@ _logger = logging.getLogger(__name__)
 
 # Fields the presented leader writes, and only while it is presented.
 DIRECTION_FIELDS = ("direction", "assignee_id", "co_assignee_ids", "deadline",
-                    "deadline_days")
+                    "deadline_days", "meeting_id")
 # Reminded this many working days before the deadline.
 REMIND_WORKING_DAYS = 2
 # Fields the assignee writes while handling the document.
@@ -52,7 +55,8 @@ class PaperlessIncomingDocument(models.Model):
 
     _lock_states = ("done",)
     _lock_system_fields = ("state", "registry_number", "registry_year",
-                           "register_kind", "reminded")
+                           "register_kind", "reminded", "agenda_item_id",
+                           "meeting_conclusion", "conclusion_notice")
 
     name = fields.Char(compute="_compute_name", store=True, string="Reference No.")
     company_id = fields.Many2one(
@@ -114,6 +118,22 @@ class PaperlessIncomingDocument(models.Model):
     outcome = fields.Text()
     notes = fields.Text()
     file_ids = fields.One2many("paperless.document", "incoming_id", string="Files")
+    # Issue #12: the direction may put the document on a meeting's agenda;
+    # the meeting's conclusion closes it.
+    meeting_id = fields.Many2one(
+        "paperless.meeting", string="Put on the Agenda of", index=True,
+        copy=False, ondelete="set null", track_visibility="onchange",
+        domain="[('company_id', '=', company_id), ('state', '=', 'draft')]",
+        help="A meeting of the unit still in preparation: directing puts the "
+        "document on its agenda, and the meeting's conclusion closes it.")
+    agenda_item_id = fields.Many2one(
+        "paperless.agenda.item", readonly=True, copy=False, index=True,
+        ondelete="set null")
+    meeting_conclusion = fields.Text(readonly=True, copy=False,
+                                     help="The meeting's conclusion on it.")
+    conclusion_notice = fields.Char(
+        string="Conclusion Notice No.", readonly=True, copy=False,
+        help="The number of the meeting's conclusion notice.")
 
     _sql_constraints = [
         ("register_number_unique",
@@ -230,6 +250,12 @@ class PaperlessIncomingDocument(models.Model):
         if self and not self._lock_is_system_write() \
                 and not self.env.user._is_superuser():
             self._check_write_fields(vals)
+        if self and vals.get("meeting_id") and not self._lock_is_system_write():
+            meeting = self._arg_record(
+                "paperless.meeting", vals["meeting_id"],
+                self._fields["meeting_id"].get_description(self.env)["string"])
+            for document in self:
+                document._check_agenda_meeting(meeting)
         result = super().write(vals)
         if set(vals) & {"state", "leader_id", "assignee_id", "co_assignee_ids"}:
             self._sync_file_readers()
@@ -364,8 +390,13 @@ class PaperlessIncomingDocument(models.Model):
         if missing:
             raise UserError(_("Please fill in before directing: %(fields)s.") % {
                 "fields": ", ".join(missing)})
+        if self.meeting_id:
+            # Again: the office may have scheduled the meeting meanwhile.
+            self._check_agenda_meeting(self.meeting_id)
         self._lock_write_system({"state": "directed"})
         self.message_subscribe_users((self.assignee_id | self.co_assignee_ids).ids)
+        if self.meeting_id:
+            self._put_on_agenda()
         return True
 
     @api.multi
@@ -392,6 +423,207 @@ class PaperlessIncomingDocument(models.Model):
     def _check_handler(self):
         if self.assignee_id.id != self.env.uid and not self._is_office():
             raise AccessError(_("Only the lead handler or the office can do this."))
+
+    # ------------------------------------------------------------------
+    # Meeting agenda (issue #12)
+    # ------------------------------------------------------------------
+    @api.multi
+    def _check_agenda_meeting(self, meeting):
+        """The presented leader may put the document on ``meeting`` only if:
+
+        * they may read the meeting (a draft meeting they chair: record
+          rules, AccessError otherwise);
+        * it is a meeting of the document's unit;
+        * it is still in preparation (draft). Scheduling issues the
+          invitations and the numbered agenda paper (``_paper_issue``), and
+          that paper prints the live agenda: an item added afterwards would
+          change an issued paper that invitees already hold. The lock mixin
+          only freezes the agenda once the meeting is done or cancelled, so
+          this rule is stricter on purpose; the office, which answers for
+          the issued agenda, may still add an item by hand;
+        * for a secret document (confidential and above), the meeting is
+          marked at least as secret: the item shows its summary and arrival
+          number to the invitees, which must not reach a less secret
+          meeting. Its file is never copied to the meeting (there is none,
+          except on an independent LAN): invitees get its metadata only."""
+        self.ensure_one()
+        try:
+            self._check_can_read(meeting)
+        except AccessError:
+            raise AccessError(_(
+                "You cannot see the meeting you chose: choose a meeting you "
+                "chair that is still in preparation."))
+        if meeting.company_id != self.company_id:
+            raise UserError(_(
+                "The meeting \"%(meeting)s\" is not a meeting of %(unit)s, "
+                "the unit of the incoming document %(name)s.") % {
+                    "meeting": meeting.name, "unit": self.company_id.name,
+                    "name": self.name})
+        if meeting.state == "scheduled":
+            raise UserError(_(
+                "The meeting \"%(meeting)s\" is already scheduled: its "
+                "invitations and agenda were issued. Choose a meeting still in "
+                "preparation, or ask the office to add the item.") % {
+                    "meeting": meeting.name})
+        if meeting.state != "draft":
+            raise UserError(_(
+                "The meeting \"%(meeting)s\" has started, is done or was "
+                "cancelled: choose a meeting still in preparation.") % {
+                    "meeting": meeting.name})
+        levels = [key for key, _label in CONFIDENTIALITY]
+        if levels.index(meeting.confidentiality) \
+                < levels.index(self.confidentiality):
+            raise UserError(_(
+                "The incoming document %(name)s is secret: it can only go on "
+                "the agenda of a meeting marked at least as secret.") % {
+                    "name": self.name})
+        return True
+
+    @api.multi
+    def _agenda_note(self):
+        """How the agenda names the document: arrival number, reference and
+        sender, metadata the invitees may know."""
+        self.ensure_one()
+        return _("Incoming document No. %(number)s, %(reference)s of "
+                 "%(sender)s.") % {
+                     "number": self.name,
+                     "reference": self.reference or _("without reference"),
+                     "sender": self.sender}
+
+    @api.multi
+    def _put_on_agenda(self):
+        """Directed with a meeting: an agenda item on it (the summary as
+        subject, the lead handler presents) and, for a document that is
+        not secret, a reader copy of each file as a document of that item.
+        Invitees read the copies through the same stamped, logged reader as
+        every meeting document; the incoming document itself and its own
+        files stay under their own rules (invitees never read them)."""
+        self.ensure_one()
+        meeting = self.meeting_id
+        # sudo: the direction puts the item on the agenda on the office's
+        # behalf; action_direct checked the leader and the meeting (readable
+        # by them, of the unit, in preparation).
+        item = self.env["paperless.agenda.item"].sudo().create({
+            "meeting_id": meeting.id,
+            "sequence": max(meeting.agenda_item_ids.mapped("sequence") or [0]) + 1,
+            "name": " ".join(self.summary.split()),
+            "presenter_id": self.assignee_id.id,
+            "description": self._agenda_note(),
+        })
+        self._lock_write_system({"agenda_item_id": item.id})
+        # The lead handler presents the item: invited (as a guest) unless
+        # they already are. sudo: on the office's behalf, like the item.
+        if self.assignee_id not in meeting.attendee_ids.mapped("user_id"):
+            self.env["paperless.meeting.attendee"].sudo().create({
+                "meeting_id": meeting.id, "user_id": self.assignee_id.id,
+                "role": "guest"})
+        # sudo: the files' bytes are the office's field; the copies are
+        # made on its behalf, like the item.
+        sources = self.sudo().file_ids if not self.is_secret \
+            else self.env["paperless.document"]
+        for source in sources:
+            sources.create({
+                "name": source.name, "sequence": source.sequence,
+                "meeting_id": meeting.id, "agenda_item_id": item.id,
+                "datas": source.datas, "datas_fname": source.datas_fname,
+                "description": _("File of the incoming document %(name)s.")
+                % {"name": self.name},
+            })
+        # sudo: a note on the meeting's chatter, which the leader may not
+        # write; signed with their name.
+        meeting.sudo().message_post(
+            body=html_escape(_("Put on the agenda by %(leader)s's direction: "
+                               "%(note)s") % {"leader": self.env.user.name,
+                                              "note": self._agenda_note()}),
+            author_id=self.env.user.partner_id.id, subtype="mail.mt_note")
+        return item
+
+    @api.multi
+    def _meeting_concluded(self, item):
+        """The meeting of ``item`` is done with a conclusion on it: the
+        conclusion is recorded (with the conclusion notice's number) and
+        the documents are done; the outcome, if the handler wrote none,
+        says so, for the processing slip."""
+        meeting = item.meeting_id
+        text = html2plaintext(item.conclusion or "").strip()
+        notice = meeting._paper("conclusion").name or False
+        for document in self:
+            summary = _("Concluded by the meeting \"%(meeting)s\".") % {
+                "meeting": meeting.name}
+            if notice:
+                summary += " " + _("Conclusion notice No. %(notice)s.") % {
+                    "notice": notice}
+            document._lock_write_system({
+                "state": "done", "meeting_conclusion": text,
+                "conclusion_notice": notice,
+                "outcome": document.outcome or "%s\n%s" % (summary, text),
+            })
+            document.message_post(
+                body="<p>%s</p><p>%s</p>" % (html_escape(summary),
+                                             html_escape(text)),
+                subtype="mail.mt_note")
+        return True
+
+    @api.multi
+    def _meeting_left_open(self, item, reason):
+        """The meeting of ``item`` ended without a conclusion on it
+        (``reason`` "no_conclusion"), was cancelled ("cancelled"), or the
+        office took the item off the agenda ("removed"): the document stays
+        with its lead handler as directed (the direction stands), with a
+        note and a to-do for them. Should the office hold a cancelled
+        meeting after all (back to draft), its conclusion still closes the
+        document; taken off the agenda, it is on no meeting any more."""
+        meeting = item.meeting_id
+        message, summary = {
+            "no_conclusion": (
+                _("The meeting \"%(meeting)s\" drew no conclusion on this "
+                  "document: it stays with its lead handler."),
+                _("No meeting conclusion: %(name)s")),
+            "cancelled": (
+                _("The meeting \"%(meeting)s\" was cancelled: the document "
+                  "stays with its lead handler as directed."),
+                _("Meeting cancelled: %(name)s")),
+            "removed": (
+                _("The office took the document off the agenda of the meeting "
+                  "\"%(meeting)s\": it stays with its lead handler as "
+                  "directed."),
+                _("Off the meeting's agenda: %(name)s")),
+        }[reason]
+        if reason == "removed":
+            self._lock_write_system({"meeting_id": False})
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        model = self.env["ir.model"]._get(self._name)
+        for document in self:
+            document.message_post(
+                body=html_escape(message % {"meeting": meeting.name}),
+                subtype="mail.mt_note")
+            self.env["mail.activity"].create({
+                "res_model_id": model.id, "res_id": document.id,
+                "activity_type_id": todo.id,
+                "user_id": document.assignee_id.id,
+                "date_deadline": document.deadline
+                or fields.Date.to_string(self._today()),
+                "summary": summary % {"name": document.name},
+            })
+        return True
+
+    @api.multi
+    def action_view_agenda_item(self):
+        """Open the agenda item the direction put the document on."""
+        self._ensure_one_action()
+        item = self.agenda_item_id
+        if not item:
+            raise UserError(_("This document is on no meeting's agenda."))
+        try:
+            self._check_can_read(item)
+        except AccessError:
+            raise AccessError(_("You are not invited to the meeting of this "
+                                "agenda item."))
+        return {
+            "type": "ir.actions.act_window", "res_model": item._name,
+            "res_id": item.id, "view_mode": "form", "target": "current",
+            "name": item.meeting_id.name,
+        }
 
     # ------------------------------------------------------------------
     # Reminders

@@ -242,6 +242,9 @@ class PaperlessMeeting(models.Model):
         if self.filtered(lambda meeting: meeting.state != "draft"):
             raise UserError(_(
                 "Only draft meetings can be deleted; cancel the meeting instead."))
+        # The database deletes the agenda with the meeting: tell the
+        # incoming documents on it first.
+        self.mapped("agenda_item_ids")._incoming_left_open("removed")
         return super().unlink()
 
     @api.multi
@@ -464,6 +467,7 @@ class PaperlessMeeting(models.Model):
         self._lock_write_system({"state": "done"})
         self._paper_issue("minutes")
         self._paper_issue("conclusion")
+        self.mapped("agenda_item_ids")._incoming_meeting_done()
         return True
 
     @api.multi
@@ -476,6 +480,7 @@ class PaperlessMeeting(models.Model):
         self._lock_write_system({"state": "cancelled"})
         # See _sync_calendar_event: the event belongs to this meeting.
         events.sudo().write({"active": False})
+        self.mapped("agenda_item_ids")._incoming_left_open("cancelled")
         return True
 
     @api.multi

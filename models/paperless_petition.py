@@ -102,7 +102,6 @@ class PaperlessPetition(models.Model):
         help="A second complaint, against the first decision, has longer "
         "limits (Luật Khiếu nại 2011, Điều 37).")
     remote_area = fields.Boolean(
-        string="Remote Area",
         help="Remote, hard-to-reach areas have longer limits for complaints "
         "(Luật Khiếu nại 2011, Điều 28 and 37).")
     several_places = fields.Boolean(

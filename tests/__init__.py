@@ -46,4 +46,6 @@ from . import test_incoming_reports
 from . import test_incoming_deadlines
 from . import test_petition
 from . import test_petition_rpc
+from . import test_incoming_agenda
+from . import test_incoming_agenda_rpc
 from . import test_incoming_pages

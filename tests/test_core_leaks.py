@@ -284,6 +284,34 @@ class TestChatterLeaks(RpcRolesCase):
         self.assertAccessError("member", "mail.followers", "read", hidden,
                                ["partner_id"])
 
+    def test_pages_of_rows_stay_full(self):
+        """Hidden rows do not leave holes in a page: each page of followers
+        is as long as asked, and the pages together are the visible rows."""
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            partner_ids = []
+            for index in range(5):
+                partner = env["res.partner"].create({"name": "Theo dõi %d" % index})
+                partner_ids.append(partner.id)
+                # Alternating: a row on the draft (hidden from the member),
+                # then a row on the partner itself (visible).
+                for model, res_id in (("paperless.meeting", self.draft_id),
+                                      ("res.partner", partner.id)):
+                    env["mail.followers"].create({
+                        "res_model": model, "res_id": res_id,
+                        "partner_id": partner.id})
+        domain = [("partner_id", "in", partner_ids)]
+        pages = [self.call("member", "mail.followers", "search", domain,
+                           offset, 2, "id") for offset in (0, 2, 4)]
+        self.assertEqual([len(page) for page in pages], [2, 2, 1])
+        rows = self.call("member", "mail.followers", "read", sum(pages, []),
+                         ["res_model"])
+        self.assertEqual({row["res_model"] for row in rows}, {"res.partner"})
+        self.assertEqual(self.call("member", "mail.followers", "search_count",
+                                   domain), 5)
+        self.assertEqual(self.call("secretary", "mail.followers", "search_count",
+                                   domain), 10)
+
     def test_strangers_get_no_activity_or_queued_mail_of_a_meeting(self):
         for role in ("internal", "outsider"):
             for model, field in (("mail.activity", "summary"),

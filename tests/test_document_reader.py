@@ -228,7 +228,7 @@ class TestDocumentReader(HttpCase):
                         call(ids, method)
                     self.assertEqual(caught.exception.faultCode, 2)
                     self.assertEqual(caught.exception.faultString,
-                                     "Vui lòng chọn đúng một tài liệu.")
+                                     "Vui lòng chọn đúng một bản ghi cho thao tác này.")
         self.assertEqual(call([self.document_id], "action_open_reader")["url"],
                          "/paperless/document/%d" % self.document_id)
 

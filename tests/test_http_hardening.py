@@ -210,3 +210,30 @@ class TestHttpHardening(RoomHttpCase):
         reply = self.call_kw("mail.template", "render_template",
                              ["${1 + 1}", "res.users", [uid]])
         self.assertEqual(reply["result"], {str(uid): "2"})
+
+    def test_mail_gateway_over_rpc_for_administrators_only(self):
+        """CVE-2018-15645: a user cannot hand the mail gateway a crafted
+        message and route (a model and the values of a new record)."""
+        with self.sudo_env() as env:
+            uid = env["res.users"].search([("login", "=", "hard_member")]).id
+        message = ("From: a@example.org\r\nTo: vanthu@example.org\r\n"
+                   "Message-Id: <pm-crafted@example.org>\r\n"
+                   "Subject: Tao ban ghi\r\n\r\nNoi dung\r\n")
+        self.login("hard_member")
+        for model, method, args in (
+                ("mail.thread", "message_process",
+                 ["res.partner", message, {"name": "Crafted Partner"}]),
+                ("res.partner", "message_new",
+                 [{"subject": "x"}, {"name": "Crafted Partner"}]),
+                ("res.partner", "message_route",
+                 [None, {"message_id": "<x@example.org>"}, "res.partner"])):
+            with self.subTest(method=method):
+                self.assertAccessError(self.call_kw(model, method, args))
+        with self.assertRaises(xmlrpc.client.Fault) as refused:
+            self.xmlrpc_object.execute_kw(
+                self.db, uid, "hard_member", "mail.thread", "message_process",
+                ["res.partner", message, {"name": "Crafted Partner"}])
+        self.assertEqual(refused.exception.faultCode, 4)
+        with self.sudo_env() as env:
+            self.assertFalse(env["res.partner"].search(
+                [("name", "=", "Crafted Partner")]))

@@ -1,10 +1,13 @@
 """Screenshot a page of a running server as a given user, at a given width.
 
     .venv/bin/python tools/screenshot.py URL LOGIN PASSWORD OUT.png [WIDTH]
+        [--click CSS_SELECTOR]...
 
-Waits for the Odoo web client to finish rendering before the shot.
+Waits for the Odoo web client to finish rendering before the shot; each
+``--click`` clicks the first element matching it first (a form's tab, say).
 """
 import importlib.util
+import json
 import os
 import sys
 import time
@@ -17,7 +20,7 @@ chromium = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(chromium)
 
 
-def main(url, login, password, out, width="1280"):
+def main(url, login, password, out, width="1280", clicks=()):
     width = int(width)
     parts = urlsplit(url)
     base = "%s://%s" % (parts.scheme, parts.netloc)
@@ -30,8 +33,19 @@ def main(url, login, password, out, width="1280"):
         if "/web" in parts.path:
             browser.wait_for("document.querySelector('.o_content, .o_form_view')")
         time.sleep(2)
+        for selector in clicks:
+            browser.evaluate("document.querySelector(%s).click()"
+                             % json.dumps(selector))
+            time.sleep(1)
         print(browser.screenshot(out))
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    args, clicks = [], []
+    argv = iter(sys.argv[1:])
+    for arg in argv:
+        if arg == "--click":
+            clicks.append(next(argv))
+        else:
+            args.append(arg)
+    main(*args, clicks=clicks)
