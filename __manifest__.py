@@ -52,6 +52,7 @@
         "views/paperless_library_views.xml",
         "views/paperless_work_calendar_views.xml",
         "views/paperless_information_templates.xml",
+        "views/paperless_incoming_templates.xml",
         "views/assets.xml",
         "report/report_assets.xml",
         "report/paperless_meeting_reports.xml",

@@ -5,3 +5,4 @@ from . import reader
 from . import consultation
 from . import hardening
 from . import information
+from . import incoming

@@ -51,3 +51,4 @@ from . import test_incoming_agenda_rpc
 from . import test_petition_wizards
 from . import test_petition_reports
 from . import test_petition_demo
+from . import test_incoming_pages
