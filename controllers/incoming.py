@@ -91,6 +91,13 @@ class PaperlessIncomingRoom(http.Controller):
             ("groups_id", "in", request.env.ref(MEMBER_GROUP).ids),
         ], order="name")
 
+    def _meetings(self, document):
+        """The meetings the direction may put it on: the unit's, still in
+        preparation, that the leader may read (action_direct checks again)."""
+        return request.env["paperless.meeting"].search([
+            ("company_id", "=", document.company_id.id), ("state", "=", "draft")],
+            order="date_start, id")
+
     @staticmethod
     def _form(document):
         """The forms' fields as stored (a refused POST shows what was typed)."""
@@ -99,6 +106,7 @@ class PaperlessIncomingRoom(http.Controller):
                 "co_assignee_ids": document.co_assignee_ids.ids,
                 "deadline": document.deadline or "",
                 "deadline_days": document.deadline_days or "",
+                "meeting_id": document.meeting_id.id,
                 "outcome": document.outcome or ""}
 
     def _values(self, values):
@@ -130,6 +138,7 @@ class PaperlessIncomingRoom(http.Controller):
             "read_ids": read_ids,
             "can_direct": leader,
             "candidates": self._candidates(document) if leader else None,
+            "meetings": self._meetings(document) if leader else None,
             "lead": document.assignee_id.id == uid,
             "form": form or self._form(document),
             "error": error,
@@ -191,14 +200,16 @@ class PaperlessIncomingRoom(http.Controller):
                 methods=["POST"], csrf=False)  # checked by room_page
     @room_page
     def my_incoming_direct(self, incoming_id, direction=None, assignee_id=None,
-                           deadline=None, deadline_days=None, **kw):
+                           deadline=None, deadline_days=None, meeting_id=None,
+                           **kw):
         document = self._my_incoming(incoming_id)
         co_ids = [parse_id(value) for value in
                   request.httprequest.form.getlist("co_assignee_ids")]
         form = {"direction": direction or "", "assignee_id": parse_id(assignee_id),
                 "co_assignee_ids": [value for value in co_ids if value],
                 "deadline": (deadline or "").strip(),
-                "deadline_days": (deadline_days or "").strip()}
+                "deadline_days": (deadline_days or "").strip(),
+                "meeting_id": parse_id(meeting_id)}
 
         def direct():
             # As the user, no sudo: write() lets only the presented leader
@@ -235,6 +246,9 @@ class PaperlessIncomingRoom(http.Controller):
             "co_assignee_ids": [(6, 0, form["co_assignee_ids"])],
             "deadline": form["deadline"] or False,
             "deadline_days": days,
+            # The model refuses a meeting the leader may not read, of
+            # another unit or no longer in preparation.
+            "meeting_id": form["meeting_id"] or False,
         }
 
     @http.route("/my/incoming/<int:incoming_id>/start", type="http", auth="user",

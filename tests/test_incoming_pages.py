@@ -8,7 +8,7 @@ phone in Chromium."""
 from odoo.tests.common import HOST, PORT
 
 from .chromium import Chromium
-from .common import PDF_B64, create_user
+from .common import PDF_B64, create_user, meeting_values
 from .room_http import RoomHttpCase
 
 PHONE = {"width": 390, "height": 844, "mobile": True}
@@ -162,6 +162,34 @@ class TestIncomingLeaderPages(IncomingPagesCase):
         self.assertIn("Tôi đã chỉ đạo, đang xử lý", directed)
         self.assertIn("Về công tác cán bộ quý IV", directed)
         self.assertIn("Lê Chủ Trì", directed)
+
+    def test_direction_puts_it_on_a_meetings_agenda(self):
+        with self.sudo_env() as env:
+            clerk = env["res.users"].search([("login", "=", "ip_clerk")])
+            draft = env["paperless.meeting"].sudo(clerk).create(meeting_values(
+                env, self.leader, clerk, self.handler, name="Hội nghị Ban Thường vụ",
+                company_id=clerk.company_id.id))
+        self.login("ip_leader")
+        path = "/my/incoming/%d" % self.presented.id
+        page = self.get(path).text
+        self.assertIn('name="meeting_id"', page)
+        self.assertIn("Hội nghị Ban Thường vụ", page)
+        good = {"direction": "Đưa ra Ban Thường vụ cho ý kiến.",
+                "assignee_id": str(self.handler.id), "deadline_days": "5",
+                "meeting_id": str(draft.id)}
+        refused = self.post(path + "/direct", dict(good, meeting_id="999999999"),
+                            page)
+        self.assertIn("pm-error", refused.text)
+        self.assertEqual(self.state(self.presented),
+                         ("submitted", False, False, False))
+        done = self.post(path + "/direct", good, page)
+        self.assertEqual(done.status_code, 303)
+        with self.sudo_env() as env:
+            record = env["paperless.incoming.document"].browse(self.presented.id)
+            self.assertEqual((record.state, record.meeting_id.id),
+                             ("directed", draft.id))
+            self.assertEqual(record.agenda_item_id.meeting_id.id, draft.id)
+            self.assertEqual(record.agenda_item_id.name, "Về công tác cán bộ quý IV")
 
     def test_another_leader_gets_a_404(self):
         self.login("ip_leader2")
