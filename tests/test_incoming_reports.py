@@ -17,7 +17,8 @@ from .test_member_pages import pdf_text
 PNG_DIR = os.environ.get("PAPERLESS_REPORT_PNG_DIR")
 
 
-class TestIncomingReports(IncomingCase):
+class IncomingReportCase(IncomingCase):
+    """The test unit with a letterhead, and its papers printed as a user."""
 
     @classmethod
     def setUpClass(cls):
@@ -26,10 +27,12 @@ class TestIncomingReports(IncomingCase):
                         "paperless_issuer_name": "ĐẢNG ỦY KHỐI THỬ NGHIỆM",
                         "paperless_place": "Hà Nội"})
 
-    def pdf(self, xmlid, records, data=None, name=None):
+    def printed(self, user, xmlid, records, data=None, name=None):
+        """The text of the report ``xmlid`` printed by ``user``; its pages
+        kept as PNG in PAPERLESS_REPORT_PNG_DIR when set."""
         self.env["ir.config_parameter"].set_param(
             "report.url", "http://127.0.0.1:%s" % common.PORT)
-        report = self.env.ref("paperless_meeting.%s" % xmlid).sudo(self.clerk)
+        report = self.env.ref("paperless_meeting.%s" % xmlid).sudo(user)
         with patch.dict(odoo.tools.config.options,
                         {"test_report_directory": "/tmp"}):
             data = report.render_qweb_pdf(records.ids, data=data)[0]
@@ -37,6 +40,12 @@ class TestIncomingReports(IncomingCase):
             subprocess.run(["pdftoppm", "-png", "-r", "60", "-",
                             os.path.join(PNG_DIR, name)], input=data, check=True)
         return pdf_text(data)
+
+
+class TestIncomingReports(IncomingReportCase):
+
+    def pdf(self, xmlid, records, data=None, name=None):
+        return self.printed(self.clerk, xmlid, records, data=data, name=name)
 
     def test_register_book_of_a_period(self):
         november = self.new(summary="Về công tác tháng mười một")

@@ -3,31 +3,16 @@
 """The petitions register of a period and the processing sheet, printed
 by wkhtmltopdf and read back with poppler: a denunciation's sender never
 appears in a paper printed by someone who may not read it."""
-import os
-import subprocess
-from unittest.mock import patch
-
-import odoo
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import common
 
-from .test_member_pages import pdf_text
+from .test_incoming_reports import IncomingReportCase
 from .test_petition import PetitionCase
 
-# Set to a directory to keep PNG pages of the printed reports to look at.
-PNG_DIR = os.environ.get("PAPERLESS_REPORT_PNG_DIR")
 DENOUNCER = "Hoàng Văn Tố"
 COMPLAINANT = "Trần Thị Khiếu"
 
 
-class TestPetitionReports(PetitionCase):
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.unit.write({"paperless_parent_body": "ĐẢNG BỘ KHỐI CÁC CƠ QUAN",
-                        "paperless_issuer_name": "ĐẢNG ỦY KHỐI THỬ NGHIỆM",
-                        "paperless_place": "Hà Nội"})
+class TestPetitionReports(PetitionCase, IncomingReportCase):
 
     def setUp(self):
         super().setUp()
@@ -46,16 +31,8 @@ class TestPetitionReports(PetitionCase):
                                    received_date="2026-04-06")
 
     def pdf(self, user, xmlid, records, data=None, name=None):
-        self.env["ir.config_parameter"].set_param(
-            "report.url", "http://127.0.0.1:%s" % common.PORT)
-        report = self.env.ref("paperless_meeting.%s" % xmlid).sudo(user)
-        with patch.dict(odoo.tools.config.options,
-                        {"test_report_directory": "/tmp"}):
-            data = report.render_qweb_pdf(records.ids, data=data)[0]
-        if PNG_DIR and name:
-            subprocess.run(["pdftoppm", "-png", "-r", "60", "-",
-                            os.path.join(PNG_DIR, name)], input=data, check=True)
-        return " ".join(pdf_text(data).split())
+        return " ".join(self.printed(user, xmlid, records, data=data,
+                                     name=name).split())
 
     def book(self, user, date_from="2026-03-01", date_to="2026-03-31"):
         return self.env["paperless.petition.register.book"].sudo(user).create({
