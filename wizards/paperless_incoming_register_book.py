@@ -12,6 +12,8 @@ class PaperlessIncomingRegisterBook(models.TransientModel):
 
     _name = "paperless.incoming.register.book"
     _description = "Incoming Register Book"
+    # The report printed, given the period's records and _report_data().
+    _book_report = "paperless_meeting.report_incoming_register_book"
 
     company_id = fields.Many2one(
         "res.company", string="Unit", required=True,
@@ -44,13 +46,20 @@ class PaperlessIncomingRegisterBook(models.TransientModel):
         ], order="registry_year, registry_number")
 
     @api.multi
+    def _nothing_message(self):
+        return _("Nothing was registered in this period.")
+
+    @api.multi
+    def _report_data(self):
+        return {"date_from": self.date_from, "date_to": self.date_to,
+                "register_kind": self.register_kind}
+
+    @api.multi
     def action_print(self):
         if len(self) != 1:
             raise UserError(_("Please choose exactly one record for this action."))
-        documents = self._documents()
-        if not documents:
-            raise UserError(_("Nothing was registered in this period."))
-        report = self.env.ref("paperless_meeting.report_incoming_register_book")
-        return report.report_action(documents, data={
-            "date_from": self.date_from, "date_to": self.date_to,
-            "register_kind": self.register_kind}, config=False)
+        records = self._documents()
+        if not records:
+            raise UserError(self._nothing_message())
+        return self.env.ref(self._book_report).report_action(
+            records, data=self._report_data(), config=False)

@@ -1,7 +1,6 @@
 # Copyright 2026 paperless_meeting contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import _, api, models
-from odoo.exceptions import UserError
 
 
 class PaperlessPetitionRegisterBook(models.TransientModel):
@@ -12,6 +11,8 @@ class PaperlessPetitionRegisterBook(models.TransientModel):
     _name = "paperless.petition.register.book"
     _inherit = ["paperless.incoming.register.book"]
     _description = "Petitions Register"
+    # The report printed, given the period's records and _report_data().
+    _book_report = "paperless_meeting.report_petition_register"
 
     @api.multi
     def _documents(self):
@@ -24,12 +25,9 @@ class PaperlessPetitionRegisterBook(models.TransientModel):
         ], order="received_date, id")
 
     @api.multi
-    def action_print(self):
-        if len(self) != 1:
-            raise UserError(_("Please choose exactly one record for this action."))
-        petitions = self._documents()
-        if not petitions:
-            raise UserError(_("No petition was received in this period."))
-        report = self.env.ref("paperless_meeting.report_petition_register")
-        return report.report_action(petitions, data={
-            "date_from": self.date_from, "date_to": self.date_to}, config=False)
+    def _nothing_message(self):
+        return _("No petition was received in this period.")
+
+    @api.multi
+    def _report_data(self):
+        return {"date_from": self.date_from, "date_to": self.date_to}
