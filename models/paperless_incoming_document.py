@@ -491,6 +491,28 @@ class PaperlessIncomingDocument(models.Model):
                      "sender": self.sender}
 
     @api.multi
+    def _copy_files_to_agenda(self, files):
+        """Reader copies of ``files`` as documents of the agenda item, for a
+        document that is not secret, while its meeting is in preparation
+        (a file added after the direction follows the first ones)."""
+        self.ensure_one()
+        item = self.agenda_item_id
+        if self.is_secret or not item or item.meeting_id.state != "draft":
+            return self.env["paperless.document"]
+        copies = self.env["paperless.document"]
+        for source in files:
+            # sudo: the files' bytes are the office's field; the copies are
+            # made on its behalf, like the item.
+            copies |= copies.sudo().create({
+                "name": source.name, "sequence": source.sequence,
+                "meeting_id": item.meeting_id.id, "agenda_item_id": item.id,
+                "datas": source.datas, "datas_fname": source.datas_fname,
+                "description": _("File of the incoming document %(name)s.")
+                % {"name": self.name},
+            })
+        return copies
+
+    @api.multi
     def _put_on_agenda(self):
         """Directed with a meeting: an agenda item on it (the summary as
         subject, the lead handler presents) and, for a document that is
@@ -518,18 +540,8 @@ class PaperlessIncomingDocument(models.Model):
             self.env["paperless.meeting.attendee"].sudo().create({
                 "meeting_id": meeting.id, "user_id": self.assignee_id.id,
                 "role": "guest"})
-        # sudo: the files' bytes are the office's field; the copies are
-        # made on its behalf, like the item.
-        sources = self.sudo().file_ids if not self.is_secret \
-            else self.env["paperless.document"]
-        for source in sources:
-            sources.create({
-                "name": source.name, "sequence": source.sequence,
-                "meeting_id": meeting.id, "agenda_item_id": item.id,
-                "datas": source.datas, "datas_fname": source.datas_fname,
-                "description": _("File of the incoming document %(name)s.")
-                % {"name": self.name},
-            })
+        # sudo: every file of the document, as the office filed them.
+        self._copy_files_to_agenda(self.sudo().file_ids)
         # sudo: a note on the meeting's chatter, which the leader may not
         # write; signed with their name.
         meeting.sudo().message_post(

@@ -38,6 +38,8 @@ class PaperlessDocument(models.Model):
                 vals["incoming_id"]).exists()._check_file_allowed()
         document = super().create(vals)
         document.incoming_id._sync_file_readers()
+        if document.incoming_id.agenda_item_id:
+            document.incoming_id._copy_files_to_agenda(document)
         return document
 
     @api.multi

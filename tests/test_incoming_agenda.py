@@ -100,6 +100,21 @@ class TestIncomingAgendaLoop(IncomingAgendaCase):
         self.assertIn("Kết luận của cuộc họp", document.message_ids[0].body)
         self.assertIn(notice.name, document.message_ids[0].body)
 
+    def test_a_file_added_later_follows_while_the_meeting_is_prepared(self):
+        meeting = self.meeting()
+        document = self.direct(self.with_file(), meeting)
+        Document = self.env["paperless.document"].sudo(self.clerk)
+        Document.create({"name": "Phụ lục", "incoming_id": document.id,
+                         "datas": PDF_B64, "datas_fname": "phu_luc.pdf"})
+        item = document.agenda_item_id
+        self.assertEqual(sorted(item.document_ids.mapped("datas_fname")),
+                         ["cong_van_125.pdf", "phu_luc.pdf"])
+        # Once scheduled, the invitations went out with what was there.
+        meeting.sudo(self.clerk).action_schedule()
+        Document.create({"name": "Bổ sung", "incoming_id": document.id,
+                         "datas": PDF_B64, "datas_fname": "bo_sung.pdf"})
+        self.assertEqual(len(item.document_ids), 2)
+
     def test_invitee_reads_the_copy_not_the_incoming_document(self):
         meeting = self.meeting()
         document = self.direct(self.with_file(), meeting)
