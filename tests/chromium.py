@@ -119,6 +119,10 @@ class Chromium:
         raise AssertionError("timed out waiting for: %s" % expression)
 
     def open(self, url, ready="document.readyState === 'complete'"):
+        # Always a full load: on /web already (after a login), a change of
+        # the #fragment alone may race the web client's own start and the
+        # view never opens.
+        url = url.replace("/web#", "/web?#", 1)
         self.send("Page.navigate", url=url)
         time.sleep(0.3)
         self.wait_for(ready)

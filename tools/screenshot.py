@@ -27,9 +27,7 @@ def main(url, login, password, out, width="1280", clicks=()):
     with chromium.Chromium(width=width, height=900 if width > 600 else 844,
                            mobile=width <= 600) as browser:
         browser.login(base, login, password)
-        # A full load: after the login the page is /web already, and a mere
-        # change of its #fragment may race the web client's own start.
-        browser.open(url.replace("/web#", "/web?#", 1))
+        browser.open(url)
         if "/web" in parts.path:
             browser.wait_for("document.querySelector('.o_content, .o_form_view')")
         time.sleep(2)
