@@ -6,7 +6,8 @@ from odoo import models
 class MailActivity(models.Model):
     """Core Odoo 11 checks the document of an activity on create, write and
     unlink only: any internal user reads every activity (summary, note,
-    record name). The activities of meetings stay with who may read them."""
+    record name). The activities of meetings stay with who may read them.
+    Its unit (``company_id``) is the pointed record's, from the mixin."""
 
     _name = "mail.activity"
     _inherit = ["mail.activity", "paperless.document.pointer.mixin"]

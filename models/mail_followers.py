@@ -10,7 +10,8 @@ class MailFollowers(models.Model):
     """Core Odoo 11 lets any user create a follower row on any record (then
     notified of its chatter) and read who follows what. On the addon's
     records both need the right to read the record: message_subscribe
-    already checks it, the rows themselves did not."""
+    already checks it, the rows themselves did not.
+    Its unit (``company_id``) is the pointed record's, from the mixin."""
 
     _name = "mail.followers"
     _inherit = ["mail.followers", "paperless.document.pointer.mixin"]

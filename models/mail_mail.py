@@ -7,7 +7,8 @@ class MailMail(models.Model):
     """Core Odoo 11 lets any internal user read the outgoing mail queue
     (subject, body, recipients): the e-mails about a meeting (invitations,
     chatter notifications) waiting there stay with who may read the
-    meeting."""
+    meeting.
+    Its unit (``company_id``) is the pointed record's, from the mixin."""
 
     _name = "mail.mail"
     _inherit = ["mail.mail", "paperless.document.pointer.mixin"]

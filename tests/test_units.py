@@ -41,6 +41,29 @@ class TestUnits(PaperlessCase):
         self.assertEqual(ballot.company_id, self.unit_b)
         self.assertEqual(ballot.option_ids.mapped("company_id"), self.unit_b)
 
+    def test_rows_pointing_at_a_record_carry_its_unit(self):
+        """Followers, activities and queued e-mails of a meeting belong to
+        the meeting's unit, whoever reads them; of a record without a unit,
+        to none."""
+        meeting_b = self.Meeting.sudo(self.secretary_b).create(meeting_values(
+            self.env, self.leader, self.secretary_b, self.member_b))
+        followers = self.env["mail.followers"].search(
+            [("res_model", "=", "paperless.meeting"),
+             ("res_id", "in", (self.meeting | meeting_b).ids)])
+        self.assertEqual({(f.res_id, f.company_id) for f in followers},
+                         {(self.meeting.id, self.unit_a), (meeting_b.id, self.unit_b)})
+        activity = self.env["mail.activity"].create({
+            "res_model_id": self.env["ir.model"]._get("paperless.meeting").id,
+            "res_id": meeting_b.id, "user_id": self.secretary_b.id,
+            "activity_type_id": self.env.ref("mail.mail_activity_data_todo").id})
+        self.assertEqual(activity.sudo(self.secretary_b).company_id, self.unit_b)
+        mail = self.env["mail.mail"].create({
+            "subject": "Giấy mời", "model": "paperless.meeting",
+            "res_id": self.meeting.id})
+        self.assertEqual(mail.company_id, self.unit_a)
+        other = self.env["mail.mail"].create({"subject": "Khác"})
+        self.assertFalse(other.company_id)
+
     def test_office_sees_and_acts_on_its_units_only(self):
         self.schedule()
         as_b = self.Meeting.sudo(self.secretary_b)
